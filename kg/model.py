@@ -1,0 +1,177 @@
+"""The graph model: typed nodes and edges named by the ontology, one report at a time.
+
+Extraction gives records; this module turns them into nodes (an IRI, a class,
+properties keyed by ontology property names) and edges (an ontology object
+property between two IRIs). Every writer — RDF, Neo4j, networkx — reads this
+model through :mod:`kg.schema`, so they cannot drift apart.
+
+IRIs are derived from content, never from run order: a report is
+``{base}report/{region}-{year}``; a quantity is the report IRI plus its
+indicator and a hash of its quote and offsets, so the same report gives the
+same IRIs on every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from .records import ACHIEVEMENT, TARGET, Document, Quantity, Section
+from .schema import schema
+
+DEFAULT_BASE = "https://w3id.org/gwr-kg/id/"
+
+
+@dataclass
+class Node:
+    iri: str
+    cls: str                          # ontology class, local name
+    props: dict[str, Any]             # ontology datatype property -> value
+    report: str                       # IRI of the report the node belongs to
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    prop: str                         # ontology object property, local name
+    target: str
+    report: str
+
+
+@dataclass
+class ReportGraph:
+    """Nodes and edges of one or more reports, plus the texts their offsets count in."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)         # report IRI -> text
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_node(self, iri: str, cls: str, report: str, **props: Any) -> str:
+        schema().check_class(cls)
+        # an empty unit is meaningful (a bare ratio such as 2.02); other empty strings are not
+        clean = {k: v for k, v in props.items() if v is not None and (v != "" or k == "unit")}
+        for k in clean:
+            schema().check_property(k)
+        if iri in self.nodes:
+            self.nodes[iri].props.update(clean)
+        else:
+            self.nodes[iri] = Node(iri, cls, clean, report)
+        return iri
+
+    def add_edge(self, source: str, prop: str, target: str, report: str) -> None:
+        schema().check_property(prop)
+        self.edges.append(Edge(source, prop, target, report))
+
+    def merge(self, other: "ReportGraph") -> "ReportGraph":
+        for node in other.nodes.values():
+            self.nodes.setdefault(node.iri, node)
+        self.edges.extend(other.edges)
+        self.texts.update(other.texts)
+        self.warnings.update(other.warnings)
+        return self
+
+    @property
+    def reports(self) -> list[str]:
+        return sorted(self.texts)
+
+    def counts(self) -> Counter:
+        """Nodes per class."""
+        return Counter(n.cls for n in self.nodes.values())
+
+    def of_class(self, *classes: str) -> list[Node]:
+        return sorted((n for n in self.nodes.values() if n.cls in classes), key=lambda n: n.iri)
+
+    def to_rdf(self):
+        """An rdflib ``Dataset`` with one named graph per report."""
+        from .rdf import to_rdflib
+        return to_rdflib(self)
+
+    def to_networkx(self):
+        """A networkx ``MultiDiGraph`` with the property-graph labels and types."""
+        from .nx import to_networkx
+        return to_networkx(self)
+
+
+def slug(text: str, limit: int = 24) -> str:
+    """An IRI-safe, readable path segment (CJK kept, punctuation dropped).
+
+    >>> slug("“四大产业基地”总产值")
+    '四大产业基地总产值'
+    """
+    s = re.sub(r"[^\w\-.]+", "", text.replace(" ", "-"), flags=re.UNICODE)
+    return s[:limit] or "x"
+
+
+def digest(*parts: Any, n: int = 8) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:n]
+
+
+def region_of(doc: Document) -> str:
+    """The report's region, or its file name when the text does not say."""
+    return doc.meta.region or re.sub(r"\.\w+$", "", doc.path.rsplit("/", 1)[-1]) or "report"
+
+
+def report_iri(doc: Document, base: str = DEFAULT_BASE) -> str:
+    return f"{base}report/{slug(region_of(doc), 40)}-{doc.meta.year or 'unknown'}"
+
+
+def build_graph(doc: Document, quantities: Iterable[Quantity], base: str = DEFAULT_BASE) -> ReportGraph:
+    """The graph of one report: report, sections, indicators and quantities."""
+    g = ReportGraph()
+    rep = report_iri(doc, base)
+    g.texts[rep] = doc.text
+    g.warnings[rep] = list(doc.warnings)
+    _add_report(g, doc, rep)
+    sections = {s.number: _add_section(g, s, rep) for s in doc.sections}
+    for q in quantities:
+        _add_quantity(g, q, rep, sections)
+    return g
+
+
+def _add_report(g: ReportGraph, doc: Document, rep: str) -> None:
+    m = doc.meta
+    label = f"{m.region}{m.year or ''}年政府工作报告" if m.region and m.year else (m.title or region_of(doc))
+    g.add_node(rep, "Report", rep, text=label, region=region_of(doc), level=m.level,
+               year=m.year, session=m.session, speaker=m.speaker, sourceFile=doc.path,
+               textLength=len(doc.text),
+               textSha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
+
+
+def _add_section(g: ReportGraph, s: Section, rep: str) -> str:
+    iri = f"{rep}/section/{s.number}"
+    g.add_node(iri, "Part" if s.kind == "part" else "Task", rep, text=s.title, number=s.number,
+               role=s.role, quote=s.title, start=s.title_start, end=s.title_end)
+    g.add_edge(iri, "partOf", f"{rep}/section/{s.parent}" if s.parent else rep, rep)
+    g.add_edge(iri, "statedIn", rep, rep)
+    return iri
+
+
+def indicator_iri(rep: str, label: str) -> str:
+    return f"{rep}/indicator/{slug(label)}-{digest(label, n=6)}"
+
+
+def _add_quantity(g: ReportGraph, q: Quantity, rep: str, sections: dict[str, str]) -> str:
+    cls = "Target" if q.kind == TARGET else "Achievement"
+    ind = indicator_iri(rep, q.indicator)
+    g.add_node(ind, "Indicator", rep, text=q.indicator)
+    g.add_edge(ind, "statedIn", rep, rep)
+    iri = f"{rep}/{cls.lower()}/{slug(q.indicator, 16)}-{digest(q.quote, q.start, q.expression)}"
+    g.add_node(iri, cls, rep, value=q.value, lowerBound=q.lower, upperBound=q.upper, unit=q.unit,
+               normalizedValue=q.norm_value, normalizedUnit=q.norm_unit, qualifier=q.qualifier,
+               comparatorCode=q.comparator, measure=q.measure, strengthCode=q.strength or None,
+               expression=q.expression, referenceYear=q.year, quote=q.quote,
+               start=q.quote_start, end=q.quote_end, theme=q.theme, text=q.indicator)
+    g.add_edge(iri, "indicator", ind, rep)
+    g.add_edge(iri, "statedIn", rep, rep)
+    section = sections.get(q.section) or sections.get(q.section.split(".")[0])
+    if section:
+        g.add_edge(iri, "inSection", section, rep)
+    return iri
+
+
+def node_text(node: Node) -> Optional[str]:
+    """What a person reads for a node: its label text."""
+    return node.props.get("text")

@@ -1,0 +1,458 @@
+"""Numeric targets and achievements: every number that quantifies a goal or a result.
+
+A number counts when it measures something (增长5.5%左右, 新收储工业用地8000亩,
+建成5座水库), not when it names or dates something (3号线, “2+1”基地, 2019年).
+Its *indicator* is read from the clause around it: the words before the number,
+with hedges (力争, 全年) and predicates (增长, 达到) peeled off; the counted noun
+after it when the number comes first (建成5座水库 → 建成水库); or the subject it
+shares with its neighbours (农业、工业增加值分别增长4%、9% → 农业增加值, 工业增加值).
+
+>>> from kg.segment import segment
+>>> doc = segment("一、2024年主要任务\\n地区生产总值增长5.5%左右；新收储工业用地8000亩。", "x")
+>>> [(q.kind, q.indicator, q.value, q.unit, q.comparator) for q in extract_quantities(doc)]
+[('target', '地区生产总值', 5.5, '%', 'approximately'), ('target', '新收储工业用地', 8000.0, '亩', 'exact')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from .numbers import CN_NUMERAL_CHARS, PER, UNITS, fold_unit, is_classifier, parse_number
+from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, PLAN, REVIEW, TARGET, Document,
+                      Quantity, Sentence)
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*[万亿]?|[一二两三四五六七八九][万亿]"
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_MULT = r"万亿|亿|万"
+_NUMBER_RE = re.compile(
+    rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?:\s*[—–\-~～至到]\s*(?P<num2>{_ARABIC})(?=\s*(?:{_MULT})?(?:%|％|{_UNIT})))?"
+    rf"(?P<approx>多|余)?"
+    rf"(?P<pct>%|％|‰)?"
+    rf"(?P<mult>{_MULT})?"
+    rf"(?P<approx2>多|余)?"
+    rf"(?P<unit>{_UNIT})?"
+    rf"(?P<per>{'|'.join(re.escape(p) for p in PER)})?")
+_RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-~～至到]\s*(?P<num2>{_ARABIC})%")
+
+_CLAUSE_END = "，,；;：:。！？!?\n"
+_POST_QUALIFIERS = (("左右", "approximately"), ("以上", "atLeast"), ("以下", "atMost"),
+                    ("以内", "atMost"), ("之内", "atMost"), ("上下", "approximately"))
+_PRE_QUALIFIERS = (("不低于", "atLeast"), ("不少于", "atLeast"), ("不超过", "atMost"),
+                   ("不高于", "atMost"), ("低于", "lessThan"), ("高于", "moreThan"),
+                   ("超过", "moreThan"), ("突破", "moreThan"), ("超", "moreThan"),
+                   ("逾", "moreThan"), ("近", "approximately"), ("约", "approximately"),
+                   ("达到", "exact"), ("达", "exact"), ("控制在", "atMost"))
+_CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "降低", "减少", "增加",
+                 "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻")
+_LEVEL_AFTER_CHANGE = ("至", "到")
+
+# Words peeled off the front of an indicator: hedges, scope and connectives.
+_LEAD = re.compile(
+    r"^(?:[、和及与并且同时以其中另外此外全年今年当年年内力争确保争取努力预计实现全市全省全区全县全州"
+    r"全国累计分别共计总计合计均各新]|以及|其中|力争|确保|争取|努力|预计|全年|今年|累计|总计|合计|共计|"
+    r"同比|年均|平均|全市|全省|全区|全县|全国|并且|同时|实现)+")
+_LEAD_WORDS = ("以及", "其中", "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计",
+               "总计", "合计", "共计", "同比", "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
+               "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
+               "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别")
+# Predicates peeled off the end: the verb that links subject and number.
+_TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
+                "提升到", "提升", "下降到", "下降至", "下降", "降低到", "降低至", "降低", "降至",
+                "降到", "减少到", "减少", "增加到", "增加至", "增加", "上升到", "上升至", "上升",
+                "扩大到", "扩大至", "扩大", "缩小到", "缩小至", "缩小", "达到", "达", "超过", "超",
+                "突破", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "控制在", "保持在",
+                "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "近", "逾", "至", "到", "在",
+                "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
+                "翻", "已", "将", "总量", "规模达", "创新高", "创历史新高", "首次", "进一步",
+                "持续", "稳步", "大幅", "较快", "快速")
+_BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
+                      r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
+# Verbs that open an indicator; what follows them is the counted object.
+_ACTION_VERBS = tuple(sorted("""
+新开工 开工 新建 建成 建设 改造 完工 竣工 新增 完成 实施 培育 引进 新引进 引育 打造 创建 认定 获批
+开通 打通 新改建 改扩建 新改扩建 治理 整治 推广 发放 投入 安排 招引 落地 签约 开展 举办 建立 组建
+设立 吸引 接待 帮助 支持 扶持 减免 启动 提质 开发 储备 收储 新收储 建成投用 建成投产 投产 投用 达产
+编制 新认定 新培育 新创建 新获批 入选 获评 获得 申报 争创 改建 扩建 续建 谋划 推进 盘活 整合 转移 带动
+""".split(), key=len, reverse=True))
+_SUBJECT_STOP = re.compile(
+    r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
+    r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
+    r"低于|快于|增长|提高|提升|下降|降低|完成")
+_FUTURE_RE = re.compile(r"力争|确保|争取|预期目标|今年|明年|将(?!近)|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
+_PAST_RE = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!同期)|十四五.{0,3}时期|以来")
+
+
+@dataclass
+class _Hit:
+    """A number expression found in a clause, before interpretation."""
+
+    value: Optional[float]
+    lower: Optional[float]
+    upper: Optional[float]
+    unit: str
+    start: int          # absolute offsets of the expression
+    end: int
+    qualifier: str
+    comparator: str
+
+
+def extract_quantities(doc: Document) -> list[Quantity]:
+    """All targets and achievements of ``doc``, in text order."""
+    out: list[Quantity] = []
+    for sent in doc.sentences:
+        kind = sentence_kind(sent, doc.meta.year, bool(doc.sections))
+        if kind is None:
+            continue
+        out.extend(_sentence_quantities(doc.text, sent, kind, doc.meta.year))
+    return out
+
+
+def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool) -> Optional[str]:
+    """TARGET or ACHIEVEMENT from the part's role, overridden by clear tense cues."""
+    text = sent.text
+    if sent.role == OTHER and has_parts:
+        return None
+    future = _FUTURE_RE.search(text)
+    past = _PAST_RE.search(text)
+    if sent.role == REVIEW:
+        return TARGET if future and not past and _future_year(text, year) else ACHIEVEMENT
+    if not has_parts:
+        return TARGET if future and not past else ACHIEVEMENT
+    if past and not future and _leads_with(text, past.start()):
+        return ACHIEVEMENT
+    return TARGET
+
+
+def _future_year(text: str, year: Optional[int]) -> bool:
+    """A review sentence is a target only when it names a goal for the plan period."""
+    m = re.search(r"到((?:19|20)\d\d)年", text)
+    if m:
+        return year is None or int(m.group(1)) >= year
+    return bool(re.search(r"预期目标|今年|明年", text))
+
+
+def _leads_with(text: str, pos: int) -> bool:
+    return pos < 12
+
+
+def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[int]) -> Iterator[Quantity]:
+    earlier: list[str] = []
+    prev_clause = ""
+    for c_start, c_end in _clauses(text, sent.start, sent.end):
+        clause = text[c_start:c_end]
+        hits = list(_hits(text, c_start, c_end))
+        if not hits:
+            prev_clause = clause
+            continue
+        indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause)
+        for hit, indicator in zip(hits, indicators):
+            if not indicator:
+                continue
+            yield _quantity(text, sent, kind, hit, indicator, c_start, c_end, year)
+            earlier.append(indicator)
+        prev_clause = clause
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clause spans; a clause ends at ，；： and at sentence ends, not inside quotes."""
+    s = start
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“「『(（":
+            depth += 1
+        elif ch in "”」』)）":
+            depth = max(0, depth - 1)
+        elif ch in _CLAUSE_END and depth == 0:
+            if i > s:
+                yield s, i
+            s = i + 1
+    if end > s:
+        yield s, end
+
+
+def _hits(text: str, start: int, end: int) -> Iterator[_Hit]:
+    clause = text[start:end]
+    last_end = start
+    for m in _NUMBER_RE.finditer(clause):
+        if start + m.start() < last_end:
+            continue        # the upper bound of a range already read
+        hit = _read_hit(clause, m, start)
+        if hit is not None:
+            last_end = hit.end
+            yield hit
+
+
+def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
+    num = m.group("num")
+    is_chinese = num[0] in CN_NUMERAL_CHARS
+    unit = (m.group("pct") or "") + (m.group("mult") or "") + (m.group("unit") or "")
+    if m.group("pct"):
+        unit = "%" if m.group("pct") in "%％" else m.group("pct")
+        unit += m.group("mult") or ""
+    if m.group("per") and unit:
+        unit += m.group("per")
+    if not _is_quantity(clause, m, unit, is_chinese):
+        return None
+    try:
+        value = parse_number(num)
+    except (ValueError, KeyError):
+        return None
+    lower = upper = None
+    if m.group("num2"):
+        lower, upper, value = value, parse_number(m.group("num2")), None
+    end = m.end()
+    if not m.group("num2") and (pct_range := _RANGE_PCT_RE.match(clause, m.start())):
+        lower, upper, value = parse_number(pct_range["num"]), parse_number(pct_range["num2"]), None
+        end = pct_range.end()
+    qualifier, comparator = "", "exact"
+    after = clause[end:end + 3]
+    for word, comp in _POST_QUALIFIERS:
+        if after.startswith(word):
+            qualifier, comparator = word, comp
+            end += len(word)
+            break
+    if not qualifier:
+        before = clause[max(0, m.start() - 4):m.start()]
+        for word, comp in _PRE_QUALIFIERS:
+            if before.endswith(word):
+                qualifier, comparator = word, comp
+                break
+    if m.group("approx") or m.group("approx2"):
+        qualifier, comparator = qualifier or (m.group("approx") or m.group("approx2")), "moreThan"
+    if value is None:
+        comparator = "range"
+    return _Hit(value, lower, upper, unit, offset + m.start(), offset + end, qualifier, comparator)
+
+
+_NOT_AFTER = ("年", "月", "日", "号", "线", "届", "次会议", "周年", "大", "岁", "周岁", "级", "强",
+              "星", "型", "代", "期", "版", "分钟", "秒", "制", "+", "＋", "·", "×", "G", "A", "/", "点")
+_NOT_BEFORE = ("第", "前", "S", "T", "G", "PM", "K", "C", "V", "+", "＋", "“", "No.", "排名",
+               "编号", "·")
+_BARE_OK_BEFORE = ("达到", "达", "超过", "突破", "降至", "降低至", "降低到", "控制在", "保持在",
+                   "为", "指数", "比", "系数")
+
+
+def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
+    """Reject numbers that name, date or label something rather than measure it."""
+    start, end = m.start(), m.end()
+    before = clause[:start]
+    after = clause[m.end("num"):]
+    if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$", before):
+        return False
+    if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
+        return False
+    if not unit or unit in ("期", "届"):
+        if after.startswith(_NOT_AFTER) or is_chinese:
+            return False
+        if re.match(r"\s*(?:以内|以上|左右|以下)", clause[end:]):
+            return True
+        return before.endswith(_BARE_OK_BEFORE) and "." in m.group("num") or \
+            before.endswith(("指数", "达到", "超过", "降至", "为")) and len(m.group("num")) <= 4 \
+            and not re.match(r"(19|20)\d\d$", m.group("num"))
+    if clause[end:end + 1] in ("制", "号", "线", "型", "级"):
+        return False
+    if _inside_short_quote(clause, start):
+        return False
+    if is_chinese:
+        digits_only = all(ch in CN_NUMERAL_CHARS for ch in m.group("num"))
+        if not digits_only or is_classifier(unit) and len(m.group("num")) < 2:
+            return False
+    if re.match(r"(19|20)\d\d$", m.group("num")) and unit in ("年",):
+        return False
+    return True
+
+
+def _inside_short_quote(clause: str, pos: int) -> bool:
+    """Numbers inside short quoted labels (“2+1”基地, “7个100%”) are names."""
+    open_ = max(clause.rfind("“", 0, pos), clause.rfind("「", 0, pos))
+    if open_ < 0:
+        return False
+    close = clause.find("”", open_)
+    return (close < 0 or close > pos) and (close < 0 or close - open_ <= 24)
+
+
+def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
+                earlier: list[str], prev_clause: str) -> list[str]:
+    """One indicator per hit in a clause ("" to drop the hit), sharing subjects."""
+    out: list[str] = []
+    shared = _shared_list(text, c_start, hits) or _shared_previous(text, c_start, hits, earlier)
+    cursor = c_start
+    last = earlier[-1] if earlier else ""
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1].start if i + 1 < len(hits) else c_end
+        prefix, suffix = text[cursor:hit.start], text[hit.end:nxt]
+        noun = _counted_noun(suffix)
+        if _is_modifier(hit, noun, suffix, i + 1 < len(hits)):
+            out.append("")     # the cursor stays: the count belongs to the next subject
+            continue
+        cursor = hit.end + (suffix.index(noun) + len(noun) if noun else 0)
+        if shared and i < len(shared):
+            out.append(shared[i])
+            continue
+        if "已" in prefix:
+            out.append("")
+            continue
+        indicator = _indicator(prefix, noun)
+        if not indicator:
+            indicator = last or _subject(prev_clause)
+        elif indicator in _ACTION_VERBS and last:
+            indicator += _object(last)
+        elif prefix.lstrip().startswith(("、", "和", "及")) and last and not _leading_verb(indicator):
+            indicator = _leading_verb(last) + indicator
+        out.append(indicator)
+        last = indicator or last
+    return out
+
+
+def _is_modifier(hit: _Hit, noun: str, suffix: str, more: bool) -> bool:
+    """45个重点开发区…比重达84%: a count that only qualifies the subject of the next number."""
+    return bool(noun) and more and noun == suffix.strip() and \
+        (is_classifier(hit.unit) or hit.qualifier in ("以上", "以下")) and \
+        not re.search(r"[、和及与]", suffix)
+
+
+def _shared_previous(text: str, c_start: int, hits: list[_Hit], earlier: list[str]) -> list[str]:
+    """甲1.47亿人次、乙1325元，分别恢复到2019年的116%、106% → 甲恢复到2019年的, …"""
+    head = text[c_start:hits[0].start]
+    if "分别" not in head or len(hits) < 2 or len(earlier) < len(hits):
+        return []
+    verb = head[head.index("分别") + 2:].strip(" ，、")
+    return [f"{subject}{verb}" for subject in earlier[-len(hits):]]
+
+
+def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
+    """``A、B、C增加值分别增长4%、9%和6%`` → [A增加值, B增加值, C增加值]."""
+    head = text[c_start:hits[0].start]
+    if "分别" not in head or len(hits) < 2:
+        return []
+    subject = _clean(head[:head.index("分别")])
+    items = [x for x in re.split(r"[、和及与]", subject) if x]
+    if len(items) != len(hits):
+        return []
+    tail = _shared_tail(items[-1])
+    return [item if item == items[-1] or not tail else item + tail for item in items]
+
+
+def _shared_tail(last: str) -> str:
+    """The head noun the list items share: 服务业增加值 → 增加值."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - jieba is a dependency
+        return ""
+    jieba.setLogLevel(60)
+    words = jieba.lcut(last, HMM=False)
+    return "".join(words[1:]) if len(words) > 1 else ""
+
+
+def _indicator(prefix: str, noun: str) -> str:
+    p = _clean(prefix)
+    if noun and "、" in p and (p.endswith("等") or not p.endswith(("的",))):
+        p = _leading_verbs(p)   # 建成甲街、乙市等5个特色街区 → 建成特色街区
+    return _clean(p + noun) if noun else p
+
+
+def _counted_noun(suffix: str) -> str:
+    """The noun after a counted number: 5座水库 → 水库; stops at the next qualifier."""
+    s = suffix
+    for q, _ in _POST_QUALIFIERS:
+        if s.startswith(q):
+            s = s[len(q):]
+    s = re.split(r"[，、；。和及与]", s, maxsplit=1)[0]
+    return s.strip(" “”\"") if re.match(r"[“\"\u4e00-\u9fff]", s or " ") else ""
+
+
+def _leading_verb(p: str) -> str:
+    for verb in _ACTION_VERBS:
+        if p.startswith(verb):
+            return verb
+    return ""
+
+
+def _leading_verbs(p: str) -> str:
+    """启动建设甲、乙 → 启动建设: the run of action verbs that opens a phrase."""
+    out = ""
+    while verb := _leading_verb(p[len(out):]):
+        out += verb
+    return out
+
+
+def _object(indicator: str) -> str:
+    """新开工亿元以上项目 → 亿元以上项目: what a bare verb in the next clause counts."""
+    verb = _leading_verb(indicator)
+    return indicator[len(verb):] if verb else indicator
+
+
+def _subject(clause: str) -> str:
+    """The subject of a clause without a number: 全市地区生产总值再次跨过… → 地区生产总值."""
+    s = _clean(clause)
+    m = _SUBJECT_STOP.search(s)
+    if m and m.start() >= 2:
+        s = s[:m.start()]
+    return s if 2 <= len(s) <= 30 else ""
+
+
+def _clean(s: str) -> str:
+    """Peel hedges off the front and predicates off the end of an indicator phrase."""
+    s = _BASE_RE.sub("", s)
+    s = s.strip(" \t　*“”\"'（）()[]【】")
+    changed = True
+    while changed and s:
+        changed = False
+        for w in _LEAD_WORDS:
+            if s.startswith(w) and len(s) > len(w):
+                s, changed = s[len(w):], True
+        for w in _TRAIL_WORDS:
+            if s.endswith(w) and len(s) > len(w):
+                s, changed = s[: -len(w)], True
+        s2 = s.strip(" \t　*“\"'（(、")
+        changed = changed or s2 != s
+        s = s2
+    if s in _TRAIL_WORDS or s in _LEAD_WORDS:
+        return ""
+    if s.count("“") > s.count("”"):
+        s = s.replace("“", "")
+    if s.count("”") > s.count("“"):
+        s = s.replace("”", "")
+    return s
+
+
+def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
+              c_start: int, c_end: int, year: Optional[int]) -> Quantity:
+    q_start, q_end = _quote_bounds(text, c_start, c_end, hit)
+    before = text[max(sent.start, hit.start - 6):hit.start]
+    measure = CHANGE if (any(v in before for v in _CHANGE_VERBS)
+                         and not before.endswith(_LEVEL_AFTER_CHANGE)
+                         and hit.unit in ("%", "个百分点", "百分点", "倍", "位", "番")) else LEVEL
+    value = hit.value if hit.value is not None else None
+    norm_value, norm_unit = fold_unit(value if value is not None else 0.0, hit.unit)
+    strength = "firm" if re.search(r"确保|完成", text[sent.start:hit.start]) else (
+        "aspirational" if re.search(r"力争|争取|努力", text[sent.start:hit.start]) else "")
+    return Quantity(
+        kind=kind, indicator=indicator, value=value, unit=hit.unit, measure=measure,
+        comparator=hit.comparator, qualifier=hit.qualifier, start=hit.start, end=hit.end,
+        quote=text[q_start:q_end], quote_start=q_start, quote_end=q_end,
+        section=sent.section, sentence_start=sent.start, lower=hit.lower, upper=hit.upper,
+        norm_value=norm_value if value is not None else None, norm_unit=norm_unit,
+        year=_reference_year(kind, year), strength=strength if kind == TARGET else "",
+        theme=sent.theme, expression=text[hit.start:hit.end])
+
+
+def _quote_bounds(text: str, c_start: int, c_end: int, hit: _Hit) -> tuple[int, int]:
+    """The clause, cut to at most 60 characters around the number."""
+    s, e = c_start, c_end
+    while s < e and text[s] in " \t　、":
+        s += 1
+    if e - s > 60:
+        s = max(s, hit.start - 40)
+        e = min(e, max(hit.end + 10, s + 60))
+    return s, e
+
+
+def _reference_year(kind: str, year: Optional[int]) -> Optional[int]:
+    if year is None:
+        return None
+    return year if kind == TARGET else year - 1

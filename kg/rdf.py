@@ -1,0 +1,166 @@
+"""RDF out of the graph model: rdflib for the public API, Oxigraph for speed.
+
+Each node becomes typed with its class *and* its gwr superclasses (the
+evaluation and plain SPARQL users need the core class without reasoning);
+each property gets the XSD datatype its ontology range names; each fact with a
+quote gets a W3C Web Annotation ``oa:SpecificResource`` with a
+``TextQuoteSelector`` and a ``TextPositionSelector`` into the report text.
+
+Quads are produced once, sorted, and handed to Oxigraph's serialisers, which
+are about a hundred times faster than rdflib's; :func:`to_rdflib` gives the
+same quads as an rdflib ``Dataset`` for users who work in rdflib.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator, Union
+
+import pyoxigraph as ox
+
+from .model import ReportGraph
+from .schema import GWR, schema
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OA = "http://www.w3.org/ns/oa#"
+DCT = "http://purl.org/dc/terms/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+PREFIXES = {
+    "gwr": GWR, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD, "oa": OA, "dcterms": DCT,
+    "skos": SKOS, "prov": "http://www.w3.org/ns/prov#",
+}
+
+#: Formats written by ``kg build``: file suffix -> Oxigraph format.
+FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+           "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG}
+
+#: Classes whose nodes carry rdfs:label (their ``text``), as the contract requires.
+_LABELLED = {"Indicator", "Project", "Programme", "Organization", "Place", "Sector", "Report",
+             "Section", "Commitment"}
+_COMPARATORS = {"approximately", "atLeast", "moreThan", "atMost", "lessThan", "range", "exact"}
+_MEASURES = {"level": "LevelMeasure", "change": "ChangeMeasure"}
+_STRENGTHS = {"firm", "aspirational"}
+
+Term = Union[ox.NamedNode, ox.Literal]
+
+
+def quads(graph: ReportGraph) -> list[ox.Quad]:
+    """All quads of the graph, sorted so that output is byte-identical run to run."""
+    out = []
+    for node in graph.nodes.values():
+        g = ox.NamedNode(node.report)
+        out.extend(ox.Quad(s, p, o, g) for s, p, o in _node_triples(node, graph))
+    for e in graph.edges:
+        out.append(ox.Quad(ox.NamedNode(e.source), ox.NamedNode(GWR + e.prop),
+                           ox.NamedNode(e.target), ox.NamedNode(e.report)))
+    return sorted(set(out), key=_sort_key)
+
+
+def _sort_key(q: ox.Quad) -> tuple:
+    return (q.graph_name.value, q.subject.value, q.predicate.value, str(q.object))
+
+
+def _node_triples(node, graph: ReportGraph) -> Iterator[tuple]:
+    s = ox.NamedNode(node.iri)
+    sch = schema()
+    for cls in sch.ancestors(node.cls):
+        yield s, ox.NamedNode(RDF_TYPE), ox.NamedNode(GWR + cls)
+    for prop, value in sorted(node.props.items()):
+        yield s, ox.NamedNode(GWR + prop), _literal(value, sch.datatype(prop))
+    text = node.props.get("text")
+    if text and _labelled(node.cls):
+        yield s, ox.NamedNode(RDFS_LABEL), ox.Literal(text, language="zh")
+    yield from _concept_links(s, node.props)
+    if "quote" in node.props and "start" in node.props:
+        yield from _evidence(node, graph.texts.get(node.report, ""))
+
+
+def _labelled(cls: str) -> bool:
+    return any(c in _LABELLED for c in schema().ancestors(cls))
+
+
+def _concept_links(s: ox.NamedNode, props: dict) -> Iterator[tuple]:
+    if props.get("comparatorCode") in _COMPARATORS:
+        yield s, ox.NamedNode(GWR + "comparator"), ox.NamedNode(GWR + props["comparatorCode"])
+    if props.get("measure") in _MEASURES:
+        yield s, ox.NamedNode(GWR + "measureType"), ox.NamedNode(GWR + _MEASURES[props["measure"]])
+    if props.get("strengthCode") in _STRENGTHS:
+        yield s, ox.NamedNode(GWR + "strength"), ox.NamedNode(GWR + props["strengthCode"])
+
+
+def _evidence(node, text: str) -> Iterator[tuple]:
+    """Web Annotation selectors that find the quote in the report text."""
+    s = ox.NamedNode(node.iri)
+    ev = ox.NamedNode(node.iri + "#evidence")
+    quote_sel = ox.NamedNode(node.iri + "#quote")
+    pos_sel = ox.NamedNode(node.iri + "#position")
+    start, end = node.props["start"], node.props["end"]
+    yield s, ox.NamedNode(GWR + "evidence"), ev
+    yield ev, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "SpecificResource")
+    yield ev, ox.NamedNode(OA + "hasSource"), ox.NamedNode(node.report)
+    yield ev, ox.NamedNode(OA + "hasSelector"), quote_sel
+    yield ev, ox.NamedNode(OA + "hasSelector"), pos_sel
+    yield quote_sel, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "TextQuoteSelector")
+    yield quote_sel, ox.NamedNode(OA + "exact"), ox.Literal(node.props["quote"])
+    if text:
+        yield quote_sel, ox.NamedNode(OA + "prefix"), ox.Literal(text[max(0, start - 16):start])
+        yield quote_sel, ox.NamedNode(OA + "suffix"), ox.Literal(text[end:end + 16])
+    yield pos_sel, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "TextPositionSelector")
+    yield pos_sel, ox.NamedNode(OA + "start"), _literal(start, "nonNegativeInteger")
+    yield pos_sel, ox.NamedNode(OA + "end"), _literal(end, "nonNegativeInteger")
+
+
+def _literal(value, datatype: str) -> ox.Literal:
+    if datatype == "decimal":
+        return ox.Literal(_decimal(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if datatype in ("integer", "nonNegativeInteger"):
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + datatype))
+    return ox.Literal(str(value))
+
+
+def _decimal(value) -> str:
+    """Canonical xsd:decimal text: 5.5 -> "5.5", 8000.0 -> "8000.0"."""
+    d = Decimal(repr(float(value))).normalize()
+    s = format(d, "f")
+    return s if "." in s else s + ".0"
+
+
+def write(graph: ReportGraph, out_dir: Path) -> dict[str, Path]:
+    """Write graph.ttl, graph.nt, graph.jsonld and graph.trig; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    qs = quads(graph)
+    triples = sorted({q.triple for q in qs}, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+    paths = {}
+    for suffix, fmt in FORMATS.items():
+        path = out_dir / f"graph.{suffix}"
+        data = qs if suffix == "trig" else triples
+        ox.serialize(data, str(path), fmt, prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
+        paths[suffix] = path
+    return paths
+
+
+def to_rdflib(graph: ReportGraph):
+    """The graph as an rdflib ``Dataset``, one named graph per report."""
+    import rdflib
+    ds = rdflib.Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    for q in quads(graph):
+        ds.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object), _rdflib(q.graph_name)))
+    return ds
+
+
+def _rdflib(term):
+    import rdflib
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return rdflib.Literal(term.value, datatype=None if dt == XSD + "string" else rdflib.URIRef(dt))
+    return rdflib.BNode(term.value)

@@ -1,0 +1,99 @@
+"""The ontology as the writers see it: one mapping for RDF, Neo4j and networkx.
+
+Everything here is read from ``ontology/gwr.ttl``: a class's property-graph label
+(``gwr:graphLabel``), a relation's type (``gwr:relationshipType``), a datatype
+property's key and XSD range (``gwr:propertyKey``, ``rdfs:range``). The writers
+never name a class or relation the ontology does not define.
+
+>>> s = schema()
+>>> s.labels("GovernmentAgency")
+['Agency', 'Organization']
+>>> s.relationship("hasTarget"), s.key("value"), s.datatype("value")
+('HAS_TARGET', 'value', 'decimal')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+GWR = "https://w3id.org/gwr-kg/ontology#"
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
+if not ONTOLOGY_DIR.is_dir():  # a source checkout: ontology/ stands beside kg/
+    ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+QUERIES_DIR = ONTOLOGY_DIR.parent / "queries"
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass
+class Schema:
+    """Classes, relations and properties of the gwr ontology, by local name."""
+
+    parents: dict[str, list[str]] = field(default_factory=dict)     # class -> gwr superclasses
+    graph_labels: dict[str, str] = field(default_factory=dict)      # class -> label
+    relationships: dict[str, str] = field(default_factory=dict)     # object prop -> TYPE
+    object_properties: set[str] = field(default_factory=set)
+    keys: dict[str, str] = field(default_factory=dict)              # datatype prop -> key
+    datatypes: dict[str, str] = field(default_factory=dict)         # datatype prop -> xsd local
+
+    def ancestors(self, cls: str) -> list[str]:
+        """``cls`` and its gwr superclasses, nearest first."""
+        out, todo = [], [cls]
+        while todo:
+            c = todo.pop(0)
+            if c not in out:
+                out.append(c)
+                todo.extend(self.parents.get(c, []))
+        return out
+
+    def labels(self, cls: str) -> list[str]:
+        """Property-graph labels of a node of ``cls``: its own, then its ancestors'."""
+        return [self.graph_labels[c] for c in self.ancestors(cls) if c in self.graph_labels]
+
+    def relationship(self, prop: str) -> str:
+        return self.relationships[prop]
+
+    def key(self, prop: str) -> str:
+        return self.keys[prop]
+
+    def datatype(self, prop: str) -> str:
+        return self.datatypes.get(prop, "string")
+
+    def check_class(self, cls: str) -> None:
+        if cls not in self.parents and cls not in self.graph_labels:
+            raise KeyError(f"class gwr:{cls} is not in the ontology")
+
+    def check_property(self, prop: str) -> None:
+        if prop not in self.object_properties and prop not in self.keys:
+            raise KeyError(f"property gwr:{prop} is not in the ontology")
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    """Read the mapping from the ontology once per process."""
+    import rdflib
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    g = rdflib.Graph().parse(ONTOLOGY_DIR / "gwr.ttl", format="turtle")
+    ann = {name: rdflib.URIRef(GWR + name) for name in ("graphLabel", "relationshipType", "propertyKey")}
+    s = Schema()
+    local = lambda t: str(t)[len(GWR):] if str(t).startswith(GWR) else None  # noqa: E731
+    for cls in g.subjects(RDF.type, OWL.Class):
+        if (name := local(cls)) is None:
+            continue
+        s.parents[name] = sorted(p for p in map(local, g.objects(cls, RDFS.subClassOf)) if p)
+        if (label := g.value(cls, ann["graphLabel"])) is not None:
+            s.graph_labels[name] = str(label)
+    for prop in g.subjects(RDF.type, OWL.ObjectProperty):
+        if (name := local(prop)) is not None:
+            s.object_properties.add(name)
+            if (rel := g.value(prop, ann["relationshipType"])) is not None:
+                s.relationships[name] = str(rel)
+    for prop in g.subjects(RDF.type, OWL.DatatypeProperty):
+        if (name := local(prop)) is None:
+            continue
+        s.keys[name] = str(g.value(prop, ann["propertyKey"]) or name)
+        rng = g.value(prop, RDFS.range)
+        s.datatypes[name] = str(rng)[len(XSD):] if rng is not None and str(rng).startswith(XSD) else "string"
+    return s

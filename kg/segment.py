@@ -1,0 +1,196 @@
+"""Segment a report into parts, tasks, themes and sentences with offsets.
+
+Work reports are built the same way across regions and years: parts headed
+``一、…`` (sometimes in bold Markdown), numbered tasks ``（一）…`` inside a
+part, paragraphs that open with a short theme sentence (``狠抓产业基地建设。``),
+and sentences ending in 。！？. Each part plays a role — a review of the past,
+this year's work, a multi-year outlook — that decides whether its numbers are
+achievements or targets.
+
+>>> doc = segment("一、2023年工作回顾\\n增长6%。\\n二、2024年主要任务\\n增长5%。", "x.txt")
+>>> [(s.number, s.role) for s in doc.sections]
+[('1', 'review'), ('2', 'plan')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .records import (GOVERNMENT, OTHER, OUTLOOK, PLAN, REVIEW, Document,
+                      ReportMeta, Section, Sentence, Theme)
+
+CN_DIGITS = "一二三四五六七八九十"
+
+_PART_RE = re.compile(
+    r"^[ \t　#*]*(?P<num>[一二三四五六七八九十]{1,3})[、.．]\s*(?P<title>[^\n]{1,80}?)[ \t　*]*$",
+    re.M)
+_TASK_RE = re.compile(r"^[ \t　*]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]", re.M)
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』]?|\n+")
+
+_REVIEW_WORDS = ("回顾", "总结", "成就", "过去一年", "过去五年", "取得的成绩")
+_OUTLOOK_WORDS = ("十五五", "十六五", "十四五”时期主要目标", "十四五”时期的主要", "主要考虑",
+                  "把握的重", "远景", "五年规划")
+_PLAN_WORDS = ("工作安排", "重点工作", "主要任务", "工作任务", "工作目标", "主要目标",
+               "预期目标", "年工作", "今年", "总体要求")
+_GOVERNMENT_WORDS = ("政府自身建设", "政府治理", "政府建设", "法治政府", "服务型政府",
+                     "人民满意的政府", "政府工作各方面", "转作风")
+
+
+def cn_number(s: str) -> int:
+    """Read a small Chinese numeral as used in headings.
+
+    >>> cn_number("十二"), cn_number("二十"), cn_number("七")
+    (12, 20, 7)
+    """
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+            CN_DIGITS.index(ones) + 1 if ones else 0)
+    return CN_DIGITS.index(s) + 1 if s in CN_DIGITS else 0
+
+
+def part_role(title: str, index: int, year: Optional[int]) -> str:
+    """Guess the role of a part from its title; ``index`` counts from 1."""
+    has = lambda words: any(w in title for w in words)  # noqa: E731
+    if has(_GOVERNMENT_WORDS):
+        return GOVERNMENT
+    review = has(_REVIEW_WORDS)
+    outlook = has(_OUTLOOK_WORDS)
+    this_year = bool(year) and f"{year}年" in title
+    if review and not (this_year and not has(("回顾",))):
+        return REVIEW
+    if outlook and not this_year:
+        return OUTLOOK
+    if this_year or has(_PLAN_WORDS) or outlook:
+        return PLAN
+    if year and re.search(r"(19|20)\d\d年", title):
+        stated = int(re.search(r"((?:19|20)\d\d)年", title).group(1))
+        return REVIEW if stated < year else PLAN
+    return REVIEW if index == 1 else PLAN
+
+
+def find_parts(text: str, year: Optional[int]) -> list[Section]:
+    """Part headings in increasing order 一、二、三… (other ``一、`` lines are lists)."""
+    parts: list[Section] = []
+    expected = 1
+    for m in _PART_RE.finditer(text):
+        title = m.group("title").strip(" *　")
+        n = cn_number(m.group("num"))
+        if n != expected or "。" in title[:-1] or len(title) > 60:
+            continue
+        if title.endswith(("；", "，", "：", "。")):
+            continue
+        parts.append(Section("part", str(n), title, m.start(), len(text),
+                             m.start("title"), m.start("title") + len(title),
+                             role=part_role(title, n, year)))
+        expected += 1
+    for a, b in zip(parts, parts[1:]):
+        a.end = b.start
+    return parts
+
+
+def find_tasks(text: str, part: Section) -> list[Section]:
+    """Numbered tasks （一）（二）… inside one part, in increasing order."""
+    tasks: list[Section] = []
+    expected = 1
+    body = text[part.start:part.end]
+    for m in _TASK_RE.finditer(body):
+        if cn_number(m.group("num")) != expected:
+            continue
+        start = part.start + m.start()
+        line_end = text.find("\n", start)
+        line_end = part.end if line_end < 0 or line_end > part.end else line_end
+        first = re.search(r"[。！？]", text[start:line_end])
+        title_end = start + first.end() if first else line_end
+        title_start = part.start + m.start("num") - 1
+        title = text[title_start:title_end].strip(" *　")
+        tasks.append(Section("task", f"{part.number}.{expected}", title, start, part.end,
+                             title_start, title_start + len(title),
+                             role=part.role, parent=part.number))
+        expected += 1
+    for a, b in zip(tasks, tasks[1:]):
+        a.end = b.start
+    return tasks
+
+
+def split_sentences(text: str, start: int, end: int):
+    """Yield ``(start, end)`` of each sentence in ``text[start:end]``, blanks dropped."""
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.end() if not m.group().startswith("\n") else m.start()
+        s, e = _trim(text, pos, stop)
+        if e > s:
+            yield s, e
+        pos = m.end()
+    s, e = _trim(text, pos, end)
+    if e > s:
+        yield s, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t　*#>\n—-":
+        s += 1
+    while e > s and text[e - 1] in " \t　*\n":
+        e -= 1
+    return s, e
+
+
+def find_themes(text: str, sentences: list[Sentence]) -> list[Theme]:
+    """The short lead sentence of a paragraph in a plan part (狠抓产业基地建设。)."""
+    themes = []
+    for sent in sentences:
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        lead = text[line_start:sent.start].strip(" \t　*")
+        if lead or sent.role == REVIEW or not sent.text.endswith("。") or sent.text[0] in "（(":
+            continue
+        if len(sent.text) <= 24 and not re.search(r"\d", sent.text) and "，" not in sent.text:
+            para_end = text.find("\n", sent.end)
+            if para_end < 0 or para_end - sent.end > 10:
+                themes.append(Theme(sent.text.rstrip("。"), sent.start, sent.end, sent.section))
+    return themes
+
+
+def segment(text: str, path: str = "", meta: Optional[ReportMeta] = None) -> Document:
+    """Split ``text`` into sections and sentences; roles come from part titles."""
+    meta = meta or ReportMeta()
+    doc = Document(text=text, path=path, meta=meta)
+    parts = find_parts(text, meta.year)
+    if not parts:
+        doc.warnings.append("no part headings (一、…) found; every number is read by its "
+                            "own sentence's tense (best effort)")
+    sections: list[Section] = []
+    for part in parts:
+        sections.append(part)
+        sections.extend(find_tasks(text, part))
+    doc.sections = sections
+    doc.sentences = list(_sentences(text, parts, sections))
+    doc.themes = find_themes(text, doc.sentences)
+    _attach_themes(doc)
+    return doc
+
+
+def _sentences(text: str, parts: list[Section], sections: list[Section]):
+    bounds = [(0, parts[0].start if parts else len(text), "0", OTHER if parts else PLAN)]
+    for part in parts:
+        inner = [s for s in sections if s.parent == part.number]
+        first = inner[0].start if inner else part.end
+        bounds.append((part.title_end, first, f"{part.number}.0", part.role))
+        bounds.extend((t.start, t.end, t.number, t.role) for t in inner)
+    for start, end, number, role in bounds:
+        for s, e in split_sentences(text, start, end):
+            yield Sentence(text[s:e], s, e, number, role)
+
+
+def _attach_themes(doc: Document) -> None:
+    themes = sorted(doc.themes, key=lambda t: t.start)
+    i, current = 0, None
+    for sent in doc.sentences:
+        while i < len(themes) and themes[i].start <= sent.start:
+            current = themes[i]
+            i += 1
+        if current and current.section == sent.section:
+            para_start = doc.text.rfind("\n", 0, sent.start)
+            if para_start <= current.start:
+                sent.theme = current.title

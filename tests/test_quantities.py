@@ -1,0 +1,111 @@
+"""Numeric targets and achievements on real sentences of work reports."""
+import pytest
+
+from kg.numbers import fold_unit, parse_number
+from kg.quantities import extract_quantities
+from kg.records import ACHIEVEMENT, CHANGE, LEVEL, TARGET, ReportMeta
+from kg.segment import segment
+
+
+def plan(body: str):
+    doc = segment(f"一、2023年工作回顾\n增长。\n二、2024年主要任务\n{body}\n", "t.txt", ReportMeta(year=2024))
+    return extract_quantities(doc), doc.text
+
+
+def review(body: str):
+    doc = segment(f"一、2023年工作回顾\n{body}\n二、2024年主要任务\n做好工作。\n", "t.txt", ReportMeta(year=2024))
+    return extract_quantities(doc), doc.text
+
+
+def rows(qs):
+    return [(q.indicator, q.value, q.unit) for q in qs]
+
+
+def test_main_target_with_qualifier():
+    (q,), _ = plan("地区生产总值增长5.5%左右。")
+    assert (q.kind, q.indicator, q.value, q.unit, q.measure) == (TARGET, "地区生产总值", 5.5, "%", CHANGE)
+    assert (q.qualifier, q.comparator) == ("左右", "approximately")
+
+
+def test_fenbie_list_writes_the_shared_subject_out():
+    qs, _ = plan("农业、规模以上工业、服务业增加值分别增长4%、9%和6%左右。")
+    assert rows(qs) == [("农业增加值", 4, "%"), ("规模以上工业增加值", 9, "%"), ("服务业增加值", 6, "%")]
+    qs, _ = plan("城镇、农村常住居民人均可支配收入分别增长6%和8%左右。")
+    assert [q.indicator for q in qs] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+
+
+def test_counted_noun_after_the_number():
+    qs, _ = plan("建成5座水库，开工2个水网连通工程。")
+    assert rows(qs) == [("建成水库", 5, "座"), ("开工水网连通工程", 2, "个")]
+
+
+def test_bare_verb_borrows_the_previous_object():
+    qs, _ = review("新开工亿元以上项目79个、建成57个。")
+    assert [q.indicator for q in qs] == ["新开工亿元以上项目", "建成亿元以上项目"]
+    assert all(q.kind == ACHIEVEMENT for q in qs)
+
+
+def test_change_then_level_share_the_subject():
+    qs, _ = review("工业投资占固定资产投资比重较2022年提高2.9个百分点、达27.4%。")
+    assert rows(qs) == [("工业投资占固定资产投资比重", 2.9, "个百分点"), ("工业投资占固定资产投资比重", 27.4, "%")]
+    assert [q.measure for q in qs] == [CHANGE, LEVEL]
+
+
+def test_subject_from_the_previous_clause():
+    qs, _ = review("全市地区生产总值再次跨过一个千亿级台阶，达到5154.75亿元、同比增长6%。")
+    assert rows(qs) == [("地区生产总值", 5154.75, "亿元"), ("地区生产总值", 6, "%")]
+
+
+def test_multiplier_is_kept_in_the_unit_and_folded_in_the_normalised_value():
+    (q,), _ = plan("建设保障性租赁住房1.2万套。")
+    assert (q.value, q.unit, q.norm_value, q.norm_unit) == (1.2, "万套", 12000, "套")
+    assert fold_unit(12.8, "万亿元") == (12.8e12, "元")
+
+
+def test_names_dates_and_labels_are_not_quantities():
+    qs, _ = plan("推进奇瑞“2+1”基地建设，建成开通轨道交通S1线一期和3号线，落实“十四五”规划，2019年以来新增企业150家。")
+    assert rows(qs) == [("新增企业", 150, "家")]
+
+
+def test_range_gives_two_bounds():
+    (q,), _ = plan("经济增长4.5%—5%。")
+    assert (q.value, q.lower, q.upper, q.comparator) == (None, 4.5, 5, "range")
+
+
+def test_bare_ratio_with_bound():
+    (q,), _ = plan("城乡居民人均可支配收入比降低至2.02以内。")
+    assert (q.indicator, q.value, q.unit, q.comparator) == ("城乡居民人均可支配收入比", 2.02, "", "atMost")
+
+
+def test_chinese_numerals():
+    assert parse_number("一百二十万") == 1_200_000
+    assert parse_number("两千") == 2000
+    (q,), _ = plan("新增就业一百二十万人。")
+    assert (q.value, q.unit) == (1_200_000, "人")
+
+
+def test_aspirational_and_firm_strength():
+    qs, _ = plan("力争电芯产能超过70GWh，确保储备项目1500个左右。")
+    assert [(q.strength, q.comparator) for q in qs] == [("aspirational", "moreThan"), ("firm", "approximately")]
+
+
+def test_existing_stock_in_a_plan_is_not_a_target():
+    qs, _ = plan("持续推进已批建的3家省实验室建设。")
+    assert qs == []
+
+
+def test_spans_quote_the_text(example_result):
+    doc = example_result.documents[0]
+    qs = extract_quantities(doc)
+    assert len(qs) > 200
+    for q in qs:
+        assert doc.text[q.quote_start:q.quote_end] == q.quote
+        assert doc.text[q.start:q.end] == q.expression
+        assert q.quote_start <= q.start < q.end <= q.quote_end
+        assert 1 <= len(q.quote) <= 60
+
+
+@pytest.mark.parametrize("kind,minimum", [(TARGET, 100), (ACHIEVEMENT, 95)])
+def test_example_has_targets_and_achievements(example_result, kind, minimum):
+    qs = extract_quantities(example_result.documents[0])
+    assert sum(q.kind == kind for q in qs) >= minimum

@@ -1,0 +1,66 @@
+"""Each named SPARQL query runs on the example with its expected rows."""
+import pytest
+
+from kg.queries import QueryNotFound, load_query, named_queries
+from loaders.oxigraph import StoreError, open_store, run_query
+
+
+@pytest.fixture(scope="module")
+def store(example_out):
+    return open_store(example_out / "graph.trig")
+
+
+def run(store, name):
+    columns, rows = run_query(store, load_query(name, "rq").text)
+    return [dict(zip(columns, r)) for r in rows]
+
+
+def test_every_named_query_has_a_header():
+    for q in named_queries():
+        assert q.title, f"{q.path} lacks a comment header saying what it answers"
+
+
+def test_main_targets(store):
+    rows = run(store, "main-targets")
+    got = [(r["indicator"], r["value"], r["unit"]) for r in rows]
+    assert got[0] == ("地区生产总值", 5.5, "%")
+    assert ("城镇新增就业", 15.0, "万人") in got
+    assert ("城乡居民人均可支配收入比", 2.02, "") in got
+    assert len(rows) == 12
+
+
+def test_targets_by_indicator(store):
+    rows = run(store, "targets-by-indicator")
+    assert {(r["indicator"], r["value"], r["measure"]) for r in rows} >= {("地区生产总值", 5.5, "change")}
+    assert all("地区生产总值" in r["indicator"] for r in rows)
+
+
+def test_achievements(store):
+    rows = run(store, "achievements")
+    assert len(rows) >= 100
+    first_two = {(r["indicator"], r["value"], r["unit"], r["refYear"]) for r in rows[:2]}
+    assert first_two == {("地区生产总值", 5154.75, "亿元", 2023), ("地区生产总值", 6.0, "%", 2023)}
+
+
+def test_counts_by_class(store, example_result):
+    counts = {r["class"]: r["count"] for r in run(store, "counts-by-class")}
+    expected = example_result.graph.counts()
+    for cls in ("Target", "Achievement", "Indicator", "Report", "Task"):
+        assert counts[cls] == expected[cls]
+
+
+def test_targets_by_section(store):
+    rows = run(store, "targets-by-section")
+    by_section = {r["section"]: r["targets"] for r in rows}
+    assert by_section["2.1"] >= 10 and by_section["2.3"] >= 15
+
+
+def test_unknown_query_and_bad_file(tmp_path):
+    with pytest.raises(QueryNotFound, match="no query named"):
+        load_query("nope", "rq")
+    with pytest.raises(StoreError, match="no such file"):
+        open_store(tmp_path / "missing.ttl")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot read"):
+        open_store(bad)

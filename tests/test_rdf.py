@@ -1,0 +1,81 @@
+"""The RDF written by `kg build`: four formats, deterministic, contract vocabulary, SHACL."""
+import rdflib
+
+from kg.rdf import write
+from kg.schema import GWR
+from kg.validate import validate_file
+
+GWR_NS = rdflib.Namespace(GWR)
+
+
+def test_four_formats_parse_to_the_same_triples(example_out):
+    graphs = {}
+    for suffix, fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        graphs[suffix] = rdflib.Graph().parse(example_out / f"graph.{suffix}", format=fmt)
+    ds = rdflib.Dataset()
+    ds.parse(example_out / "graph.trig", format="trig")
+    assert len(graphs["ttl"]) == len(graphs["nt"]) == len(graphs["jsonld"]) > 5000
+    named = [g for g in ds.graphs() if len(g) and g.identifier != rdflib.term.URIRef("urn:x-rdflib:default")]
+    assert [str(g.identifier) for g in named] == ["https://w3id.org/gwr-kg/id/report/贵阳市-2024"]
+
+
+def test_output_is_byte_identical_across_runs(example_result, example_out, tmp_path):
+    from kg import build
+    again = tmp_path / "again"
+    write(build(example_result.documents[0].path).graph, again)
+    for suffix in ("ttl", "nt", "jsonld", "trig"):
+        assert (again / f"graph.{suffix}").read_bytes() == (example_out / f"graph.{suffix}").read_bytes()
+
+
+def test_contract_vocabulary(example_out):
+    g = rdflib.Graph().parse(example_out / "graph.ttl")
+    q = """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
+           PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+           SELECT ?label ?v ?u WHERE { ?t a gwr:Target ; gwr:indicator/rdfs:label ?label ;
+                                        gwr:value ?v ; gwr:unit ?u }"""
+    rows = {(str(r.label), float(r.v), str(r.u)) for r in g.query(q)}
+    assert ("地区生产总值", 5.5, "%") in rows
+    assert ("新收储工业用地", 8000.0, "亩") in rows
+    assert ("建设保障性租赁住房", 1.2, "万套") in rows
+
+
+def test_provenance_selects_the_quote(example_out, example_doc):
+    g = rdflib.Graph().parse(example_out / "graph.ttl")
+    OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    checked = 0
+    for node, quote in g.subject_objects(GWR_NS.quote):
+        start, end = int(g.value(node, GWR_NS.start)), int(g.value(node, GWR_NS.end))
+        assert example_doc.text[start:end] == str(quote)
+        ev = g.value(node, GWR_NS.evidence)
+        if ev is not None:
+            selectors = set(g.objects(ev, OA.hasSelector))
+            exact = {str(g.value(s, OA.exact)) for s in selectors} - {"None"}
+            assert exact == {str(quote)}
+            checked += 1
+    assert checked > 200
+
+
+def test_example_conforms_to_shapes(example_out):
+    report = validate_file(example_out / "graph.ttl")
+    assert report.conforms, report.violations[:5]
+
+
+def test_broken_graph_does_not_conform(example_out, tmp_path):
+    g = rdflib.Graph().parse(example_out / "graph.ttl")
+    target = next(g.subjects(rdflib.RDF.type, GWR_NS.Target))
+    g.remove((target, GWR_NS.indicator, None))
+    g.add((target, GWR_NS.value, rdflib.Literal("1.0", datatype=rdflib.XSD.decimal)))
+    bad = tmp_path / "bad.ttl"
+    g.serialize(bad, format="turtle")
+    report = validate_file(bad)
+    assert not report.conforms
+    assert any("exactly one indicator" in v for v in report.violations)
+    assert any("at most one value" in v for v in report.violations)
+
+
+def test_to_networkx_keeps_labels_and_types(example_result):
+    nxg = example_result.graph.to_networkx()
+    labels = {d["label"] for _, d in nxg.nodes(data=True)}
+    assert {"Target", "Achievement", "Indicator", "Report"} <= labels
+    types = {d["type"] for *_, d in nxg.edges(data=True)}
+    assert {"MEASURES_INDICATOR", "STATED_IN", "IN_SECTION", "PART_OF"} <= types

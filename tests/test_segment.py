@@ -1,0 +1,58 @@
+from kg.records import OUTLOOK, PLAN, REVIEW, GOVERNMENT, ReportMeta
+from kg.segment import cn_number, part_role, segment
+
+
+def test_example_parts_and_tasks(example_doc):
+    parts = [s for s in example_doc.sections if s.kind == "part"]
+    assert [(p.number, p.role) for p in parts] == [("1", REVIEW), ("2", PLAN)]
+    tasks = [s.number for s in example_doc.sections if s.kind == "task"]
+    assert tasks[:8] == [f"1.{i}" for i in range(1, 9)]
+    assert tasks[8:] == [f"2.{i}" for i in range(1, 11)]
+
+
+def test_every_span_quotes_the_text(example_doc):
+    text = example_doc.text
+    for s in example_doc.sections:
+        assert text[s.title_start:s.title_end] == s.title
+    for sent in example_doc.sentences:
+        assert text[sent.start:sent.end] == sent.text
+    for theme in example_doc.themes:
+        assert text[theme.start:theme.end].startswith(theme.title)
+
+
+def test_themes_are_paragraph_leads(example_doc):
+    titles = [t.title for t in example_doc.themes]
+    assert "狠抓产业基地建设" in titles
+    assert "狠抓工业园区建设" in titles
+    sent = next(s for s in example_doc.sentences if "新收储工业用地8000亩" in s.text)
+    assert sent.theme == "狠抓工业园区建设"
+    assert sent.section == "2.1"
+
+
+def test_plain_text_provincial_titles():
+    text = ("一、2025年和“十四五”时期工作回顾\n增长5%。\n二、“十五五”时期主要目标任务\n到2030年达到1万亿元。\n"
+            "三、2026年重点工作\n（一）扩大内需。新增就业60万人。\n四、全面加强政府自身建设\n压减5%。\n")
+    doc = segment(text, "x.txt", ReportMeta(year=2026))
+    roles = [(s.number, s.role) for s in doc.sections if s.kind == "part"]
+    assert roles == [("1", REVIEW), ("2", OUTLOOK), ("3", PLAN), ("4", GOVERNMENT)]
+    assert [s.number for s in doc.sections if s.kind == "task"] == ["3.1"]
+
+
+def test_numbered_annex_after_the_parts_is_not_a_part():
+    text = ("一、工作回顾\n增长5%。\n二、2026年工作安排\n做好工作。\n"
+            "附件\n一、提高低保标准。\n二、建设养老机构。\n")
+    doc = segment(text, "x.txt", ReportMeta(year=2026))
+    assert [s.number for s in doc.sections if s.kind == "part"] == ["1", "2"]
+
+
+def test_no_headings_warns():
+    doc = segment("过去一年，地区生产总值增长5%。今年力争增长6%。", "x.txt", ReportMeta(year=2024))
+    assert doc.sections == []
+    assert doc.warnings and "no part headings" in doc.warnings[0]
+
+
+def test_part_role_words():
+    assert part_role("2023年工作回顾", 1, 2024) == REVIEW
+    assert part_role("2024年工作目标和主要任务", 2, 2024) == PLAN
+    assert part_role("一张蓝图绘到底，奋力谱写新篇章", 2, 2026) == PLAN
+    assert cn_number("十") == 10 and cn_number("十三") == 13
