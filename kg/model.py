@@ -20,6 +20,7 @@ from typing import Any, Iterable, Optional
 
 from .records import ACHIEVEMENT, TARGET, Document, Quantity, Section
 from .schema import schema
+from .sectors import classify, sector_iri, sector_label
 
 DEFAULT_BASE = "https://w3id.org/gwr-kg/id/"
 
@@ -126,8 +127,10 @@ def build_graph(doc: Document, quantities: Iterable[Quantity], base: str = DEFAU
     g.warnings[rep] = list(doc.warnings)
     _add_report(g, doc, rep)
     sections = {s.number: _add_section(g, s, rep) for s in doc.sections}
+    headings = {s.number: s.title for s in doc.sections}
     for q in quantities:
-        _add_quantity(g, q, rep, sections)
+        iri = _add_quantity(g, q, rep, sections)
+        _add_sector(g, iri, q.indicator, headings.get(q.section, ""), rep)
     return g
 
 
@@ -170,6 +173,13 @@ def _add_quantity(g: ReportGraph, q: Quantity, rep: str, sections: dict[str, str
     if section:
         g.add_edge(iri, "inSection", section, rep)
     return iri
+
+
+def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str) -> None:
+    notation = classify(indicator, heading)
+    if notation:
+        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
+        g.add_edge(iri, "sector", sector, rep)
 
 
 def node_text(node: Node) -> Optional[str]:

@@ -64,3 +64,18 @@ def test_unknown_query_and_bad_file(tmp_path):
     bad.write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(StoreError, match="cannot read"):
         open_store(bad)
+
+
+def test_sector_targets(store):
+    rows = run(store, "sector-targets")
+    indicators = {r["indicator"] for r in rows}
+    assert "城镇新增就业" in indicators
+    assert all(r["sectorLabel"] == "民生" for r in rows)
+    assert not indicators & {"地区生产总值", "新收储工业用地"}
+
+
+def test_every_target_reaches_a_sector(example_result):
+    g = example_result.graph
+    with_sector = {e.source for e in g.edges if e.prop == "sector"}
+    targets = [n.iri for n in g.of_class("Target")]
+    assert len(set(targets) - with_sector) <= len(targets) // 20

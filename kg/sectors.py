@@ -1,0 +1,50 @@
+"""Sectors: sort facts into the SKOS sector scheme of ``ontology/sectors.ttl``.
+
+The scheme's hidden labels are the keywords; the task heading counts twice,
+the fact's own indicator once, and the sector with most hits wins (ties go to
+the indicator's own words, then to scheme order). The table is data, not code.
+
+>>> classify("城镇新增就业", "（十）全力抓民生、暖民心")
+'livelihood'
+>>> classify("地区生产总值", "")
+'economy'
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from .schema import GWR, ONTOLOGY_DIR
+
+
+@lru_cache(maxsize=1)
+def sector_keywords() -> list[tuple[str, str, list[str]]]:
+    """(notation, Chinese label, keywords) per sector, in scheme order."""
+    import rdflib
+    from rdflib.namespace import SKOS
+    g = rdflib.Graph().parse(ONTOLOGY_DIR / "sectors.ttl", format="turtle")
+    out = []
+    for s in sorted(g.subjects(rdflib.RDF.type, rdflib.URIRef(GWR + "Sector"))):
+        words = sorted({str(w) for w in g.objects(s, SKOS.hiddenLabel)}, key=len, reverse=True)
+        label = next((str(x) for x in g.objects(s, SKOS.prefLabel) if x.language == "zh"), "")
+        out.append((str(g.value(s, SKOS.notation)), label, words))
+    return out
+
+
+def classify(indicator: str, heading: str = "") -> Optional[str]:
+    """The notation of the best sector for an indicator under a task heading, or None."""
+    best, best_score = None, (0, 0)
+    for notation, _, words in sector_keywords():
+        own = sum(w in indicator for w in words)
+        score = (own + 2 * sum(w in heading for w in words), own)
+        if score > best_score:
+            best, best_score = notation, score
+    return best
+
+
+def sector_iri(notation: str) -> str:
+    return f"{GWR}sector-{notation}"
+
+
+def sector_label(notation: str) -> str:
+    return next(label for n, label, _ in sector_keywords() if n == notation)
