@@ -16,9 +16,9 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
-from .records import ACHIEVEMENT, TARGET, Document, Quantity, Section
+from .records import TARGET, Document, Quantity, Section
 from .schema import schema
 from .sectors import classify, sector_iri, sector_label
 
@@ -180,8 +180,3 @@ def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str
     if notation:
         sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
         g.add_edge(iri, "sector", sector, rep)
-
-
-def node_text(node: Node) -> Optional[str]:
-    """What a person reads for a node: its label text."""
-    return node.props.get("text")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .numbers import CN_NUMERAL_CHARS, PER, UNITS, fold_unit, is_classifier, parse_number
-from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, PLAN, REVIEW, TARGET, Document,
+from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, REVIEW, TARGET, Document,
                       Quantity, Sentence)
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -50,10 +50,6 @@ _CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "�
 _LEVEL_AFTER_CHANGE = ("至", "到")
 
 # Words peeled off the front of an indicator: hedges, scope and connectives.
-_LEAD = re.compile(
-    r"^(?:[、和及与并且同时以其中另外此外全年今年当年年内力争确保争取努力预计实现全市全省全区全县全州"
-    r"全国累计分别共计总计合计均各新]|以及|其中|力争|确保|争取|努力|预计|全年|今年|累计|总计|合计|共计|"
-    r"同比|年均|平均|全市|全省|全区|全县|全国|并且|同时|实现)+")
 _LEAD_WORDS = ("以及", "其中", "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计",
                "总计", "合计", "共计", "同比", "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
@@ -121,7 +117,7 @@ def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool) -> Optio
         return TARGET if future and not past and _future_year(text, year) else ACHIEVEMENT
     if not has_parts:
         return TARGET if future and not past else ACHIEVEMENT
-    if past and not future and _leads_with(text, past.start()):
+    if past and not future and past.start() < 12:   # a past marker that opens the sentence
         return ACHIEVEMENT
     return TARGET
 
@@ -132,10 +128,6 @@ def _future_year(text: str, year: Optional[int]) -> bool:
     if m:
         return year is None or int(m.group(1)) >= year
     return bool(re.search(r"预期目标|今年|明年", text))
-
-
-def _leads_with(text: str, pos: int) -> bool:
-    return pos < 12
 
 
 def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[int]) -> Iterator[Quantity]:
@@ -427,7 +419,7 @@ def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
     measure = CHANGE if (any(v in before for v in _CHANGE_VERBS)
                          and not before.endswith(_LEVEL_AFTER_CHANGE)
                          and hit.unit in ("%", "个百分点", "百分点", "倍", "位", "番")) else LEVEL
-    value = hit.value if hit.value is not None else None
+    value = hit.value
     norm_value, norm_unit = fold_unit(value if value is not None else 0.0, hit.unit)
     strength = "firm" if re.search(r"确保|完成", text[sent.start:hit.start]) else (
         "aspirational" if re.search(r"力争|争取|努力", text[sent.start:hit.start]) else "")

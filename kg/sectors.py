@@ -2,7 +2,7 @@
 
 The scheme's hidden labels are the keywords; the task heading counts twice,
 the fact's own indicator once, and the sector with most hits wins (ties go to
-the indicator's own words, then to scheme order). The table is data, not code.
+the indicator's own words, then to the first sector by IRI). The table is data, not code.
 
 >>> classify("城镇新增就业", "（十）全力抓民生、暖民心")
 'livelihood'
@@ -19,7 +19,7 @@ from .schema import GWR, ONTOLOGY_DIR
 
 @lru_cache(maxsize=1)
 def sector_keywords() -> list[tuple[str, str, list[str]]]:
-    """(notation, Chinese label, keywords) per sector, in scheme order."""
+    """(notation, Chinese label, keywords) per sector, sorted by IRI so ties break the same way every run."""
     import rdflib
     from rdflib.namespace import SKOS
     g = rdflib.Graph().parse(ONTOLOGY_DIR / "sectors.ttl", format="turtle")
