@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+from .commitments import extract_commitments
+from .entities import extract_mentions, resolve_entities
+from .links import extract_links
 from .meta import read_meta
 from .model import DEFAULT_BASE, ReportGraph, build_graph
 from .quantities import extract_quantities
@@ -47,7 +50,7 @@ def build_report(path: PathLike, base: str = DEFAULT_BASE, manifest: Optional[di
     source = read_text(path)
     doc = analyse(source.text, str(path), manifest)
     doc.warnings[:0] = source.warnings
-    return doc, build_graph(doc, extract_quantities(doc), base)
+    return doc, extract_graph(doc, base)
 
 
 def build_text(text: str, name: str = "<string>", base: str = DEFAULT_BASE) -> ReportGraph:
@@ -55,7 +58,16 @@ def build_text(text: str, name: str = "<string>", base: str = DEFAULT_BASE) -> R
     source = read_string(text, name)
     doc = analyse(source.text, name)
     doc.warnings[:0] = source.warnings
-    return build_graph(doc, extract_quantities(doc), base)
+    return extract_graph(doc, base)
+
+
+def extract_graph(doc: Document, base: str = DEFAULT_BASE) -> ReportGraph:
+    """Run every extractor over a segmented report and build its graph."""
+    quantities = extract_quantities(doc)
+    entities = resolve_entities(doc, extract_mentions(doc))
+    commitments = extract_commitments(doc, quantities)
+    links = extract_links(doc, quantities, entities, commitments)
+    return build_graph(doc, quantities, base, commitments, entities, links)
 
 
 def report_files(inputs: Iterable[PathLike]) -> list[tuple[Path, Optional[dict]]]:

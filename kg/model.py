@@ -16,11 +16,11 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
-from .records import TARGET, Document, Quantity, Section
+from .records import TARGET, Commitment, Document, Entity, Link, Quantity, Section
 from .schema import schema
-from .sectors import classify, sector_iri, sector_label
+from .sectors import classify, rank, sector_iri, sector_label
 
 DEFAULT_BASE = "https://w3id.org/gwr-kg/id/"
 
@@ -119,8 +119,10 @@ def report_iri(doc: Document, base: str = DEFAULT_BASE) -> str:
     return f"{base}report/{slug(region_of(doc), 40)}-{doc.meta.year or 'unknown'}"
 
 
-def build_graph(doc: Document, quantities: Iterable[Quantity], base: str = DEFAULT_BASE) -> ReportGraph:
-    """The graph of one report: report, sections, indicators and quantities."""
+def build_graph(doc: Document, quantities: Sequence[Quantity], base: str = DEFAULT_BASE,
+                commitments: Sequence[Commitment] = (), entities: Sequence[Entity] = (),
+                links: Sequence[Link] = ()) -> ReportGraph:
+    """The graph of one report: report, sections, quantities, commitments, entities and links."""
     g = ReportGraph()
     rep = report_iri(doc, base)
     g.texts[rep] = doc.text
@@ -128,9 +130,19 @@ def build_graph(doc: Document, quantities: Iterable[Quantity], base: str = DEFAU
     _add_report(g, doc, rep)
     sections = {s.number: _add_section(g, s, rep) for s in doc.sections}
     headings = {s.number: s.title for s in doc.sections}
-    for q in quantities:
-        iri = _add_quantity(g, q, rep, sections)
+    iris: dict[tuple[str, int], str] = {}
+    for i, q in enumerate(quantities):
+        iris["quantity", i] = iri = _add_quantity(g, q, rep, sections)
         _add_sector(g, iri, q.indicator, headings.get(q.section, ""), rep)
+    for i, e in enumerate(entities):
+        iris["entity", i] = _add_entity(g, e, rep)
+    for i, c in enumerate(commitments):
+        iris["commitment", i] = _add_commitment(g, c, rep, sections, headings)
+        for t in c.targets:
+            g.add_edge(iris["commitment", i], "hasTarget", iris["quantity", t], rep)
+    for link in links:
+        g.add_edge(iris[link.source], link.prop, iris[link.target], rep)
+    _add_home(g, doc, entities, iris, rep)
     return g
 
 
@@ -180,3 +192,42 @@ def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str
     if notation:
         sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
         g.add_edge(iri, "sector", sector, rep)
+
+
+def _add_entity(g: ReportGraph, e: Entity, rep: str) -> str:
+    kind = {"Project": "project", "Programme": "programme", "Place": "place",
+            "AdministrativeArea": "place"}.get(e.cls, "organization")
+    iri = f"{rep}/{kind}/{slug(e.name, 20)}-{digest(e.cls, e.name, n=6)}"
+    first = min(e.mentions, key=lambda m: m.start)
+    g.add_node(iri, e.cls, rep, text=e.name, alias=list(e.aliases) or None, adminCode=e.code or None,
+               mentionCount=len(e.mentions), quote=first.name, start=first.start, end=first.end)
+    g.add_edge(iri, "statedIn", rep, rep)
+    return iri
+
+
+def _add_commitment(g: ReportGraph, c: Commitment, rep: str, sections: dict[str, str],
+                    headings: dict[str, str]) -> str:
+    iri = f"{rep}/commitment/{c.section}-{digest(c.start, c.end, c.text)}"
+    heading = headings.get(c.section, "")
+    ranked = rank(c.text, heading)
+    g.add_node(iri, "Commitment", rep, text=c.text, quote=c.text, start=c.start, end=c.end, theme=c.theme,
+               strengthCode=c.strength or None, sectorCode=ranked[0] if ranked else None)
+    g.add_edge(iri, "statedIn", rep, rep)
+    section = sections.get(c.section) or sections.get(c.section.split(".")[0])
+    if section:
+        g.add_edge(iri, "inSection", section, rep)
+    for notation in ranked:
+        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
+        g.add_edge(iri, "sector", sector, rep)
+    return iri
+
+
+def _add_home(g: ReportGraph, doc: Document, entities: Sequence[Entity], iris: dict, rep: str) -> None:
+    """The report is about its own region: link it to that place when the report names it."""
+    from .places import home_division
+    home = home_division(doc.meta.region or "")
+    if not home:
+        return
+    for i, e in enumerate(entities):
+        if e.code == home.code:
+            g.add_edge(rep, "aboutPlace", iris["entity", i], rep)

@@ -133,7 +133,7 @@ def _future_year(text: str, year: Optional[int]) -> bool:
 def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[int]) -> Iterator[Quantity]:
     earlier: list[str] = []
     prev_clause = ""
-    for c_start, c_end in _clauses(text, sent.start, sent.end):
+    for c_start, c_end in clauses(text, sent.start, sent.end):
         clause = text[c_start:c_end]
         hits = list(_hits(text, c_start, c_end))
         if not hits:
@@ -148,7 +148,7 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
         prev_clause = clause
 
 
-def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Clause spans; a clause ends at ，；： and at sentence ends, not inside quotes."""
     s = start
     depth = 0

@@ -70,7 +70,8 @@ def _node_triples(node, graph: ReportGraph) -> Iterator[tuple]:
     for cls in sch.ancestors(node.cls):
         yield s, ox.NamedNode(RDF_TYPE), ox.NamedNode(GWR + cls)
     for prop, value in sorted(node.props.items()):
-        yield s, ox.NamedNode(GWR + prop), _literal(value, sch.datatype(prop))
+        for v in value if isinstance(value, (list, tuple)) else [value]:
+            yield s, ox.NamedNode(GWR + prop), _literal(v, sch.datatype(prop))
     text = node.props.get("text")
     if text and _labelled(node.cls):
         yield s, ox.NamedNode(RDFS_LABEL), ox.Literal(text, language="zh")

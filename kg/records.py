@@ -132,3 +132,57 @@ class Quantity:
     strength: str = ""                   # firm | aspirational | ""
     theme: Optional[str] = None
     expression: str = ""                 # the number as written with unit
+
+
+# --- named things ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as written at one place in the report (``text[start:end] == name``)."""
+
+    cls: str                  # ontology class: Project, Programme, Enterprise, AdministrativeArea…
+    name: str
+    start: int
+    end: int
+    sentence_start: int
+    key: str = ""             # what aliases resolve to: "code:520121", "lex:贵州铝厂", or "" (by name)
+    section: str = ""
+    nested: bool = False      # inside a longer name of another kind (贵州 in 贵州大学)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing within a report, with every mention of it."""
+
+    cls: str
+    name: str                 # preferred name (official division name, gazetteer entry, longest form)
+    aliases: tuple[str, ...]  # other spellings in the report
+    mentions: tuple[Mention, ...]
+    code: str = ""            # GB/T 2260 code for administrative areas
+
+
+@dataclass
+class Commitment:
+    """One clause-level measure of the plan: 建成开通轨道交通S1线一期."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    theme: Optional[str] = None
+    strength: str = ""                      # firm | aspirational | ""
+    targets: list[int] = field(default_factory=list)     # indexes into the quantities list
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation a reader draws from one sentence, between two extracted records.
+
+    ``source`` and ``target`` are ``(kind, index)`` pairs: kind ``"entity"``
+    indexes the report's entities, ``"quantity"`` its quantities,
+    ``"commitment"`` its commitments.
+    """
+
+    prop: str                 # ontology object property: locatedIn, carriedOutBy, measures, involves, mentions
+    source: tuple[str, int]
+    target: tuple[str, int]

@@ -42,6 +42,20 @@ def classify(indicator: str, heading: str = "") -> Optional[str]:
     return best
 
 
+def rank(text: str, heading: str = "", extra: int = 2) -> list[str]:
+    """The primary sector of a statement under a heading, then up to ``extra`` more its own words name.
+
+    >>> rank("新建5G基站3000个，推进智慧医院建设", "（三）大力发展数字经济")
+    ['digital', 'livelihood']
+    """
+    primary = classify(text, heading)
+    if not primary:
+        return []
+    others = [(sum(w in text for w in words), n) for n, _, words in sector_keywords() if n != primary]
+    more = [n for hits, n in sorted(others, key=lambda x: (-x[0], x[1])) if hits > 0]
+    return [primary, *more[:extra]]
+
+
 def sector_iri(notation: str) -> str:
     return f"{GWR}sector-{notation}"
 

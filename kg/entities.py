@@ -1,0 +1,375 @@
+"""Named things a report mentions: projects, programmes, organizations and places.
+
+Three sources, merged longest-first within each category:
+
+* the gazetteer (``ontology/gazetteer.csv``): enterprises, institutions,
+  government bodies, regions, rivers and countries that no suffix reveals
+  (宁德时代, 农业农村部, 粤港澳大湾区, 越南), with their aliases;
+* the national division table (:mod:`kg.places`): provinces and cities
+  anywhere, counties and districts of the report's own province, short or in
+  full (开阳 → 开阳县, code 520121);
+* head nouns that name a thing (…项目, …工程, …基地, …产业园, …高速公路,
+  …行动, …试点, …大学, …实验室, …集团…), whose name runs left from the
+  head to the action verb or function word that frames it (实施|“软件再出发”行动,
+  建设|贵阳大数据科创城).
+
+Mentions are resolved to one :class:`~kg.records.Entity` per real thing in
+the report: a short and a full division name share the division code, a
+gazetteer alias shares its entry, and a name introduced with （简称“X”）
+shares the short form.
+
+>>> from kg.build import analyse
+>>> text = "二、2024年工作安排\\n实施“软件再出发”行动，支持开阳、息烽建设磷氟精深加工基地。"
+>>> doc = analyse(text, "guiyang.txt", {"region": "贵阳市", "year": "2024"})
+>>> for e in resolve_entities(doc, extract_mentions(doc)):
+...     print(e.cls, e.name, e.code, e.aliases)
+AdministrativeArea 开阳 520121 ('开阳县',)
+AdministrativeArea 息烽 520122 ('息烽县',)
+Project 磷氟精深加工基地  ()
+Programme “软件再出发”行动  ()
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .places import COUNTY, Division, candidates, home_division, names as division_names, resolve, short_name
+from .records import Document, Entity, Mention
+from .schema import ONTOLOGY_DIR
+
+PROJECT, PROGRAMME, PLACE, AREA = "Project", "Programme", "Place", "AdministrativeArea"
+ORGANIZATION, AGENCY, ENTERPRISE, INSTITUTION = "Organization", "GovernmentAgency", "Enterprise", "Institution"
+
+#: Category a class is scored and de-duplicated in.
+GROUP = {PROJECT: PROJECT, PROGRAMME: PROJECT, PLACE: PLACE, AREA: PLACE, ORGANIZATION: ORGANIZATION,
+         AGENCY: ORGANIZATION, ENTERPRISE: ORGANIZATION, INSTITUTION: ORGANIZATION}
+
+# Head nouns, longest first within a class, and the class they give.
+_HEADS: list[tuple[str, str]] = [
+    (PROGRAMME, "专项行动 三年行动 攻坚行动 行动计划 行动 计划 试点 攻坚战 攻坚 改革 专项整治 整治 示范区 试验区 先行区 工程"),
+    (PROJECT, "项目 基地 产业园 科技园 物流园 工业园 园区 产业城 科创城 科学城 科技城 粮食城 商贸城 航空城 大学城 "
+              "高速公路 快速路 铁路 高铁 机场 水库 电厂 电站 枢纽 陆港 港区 码头 班列 平台 "
+              "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
+              "体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 文化公园 湿地公园 公园 大桥 隧道 "
+              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 "),
+    (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
+                   "医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
+    (PLACE, "古镇 步行街 历史街区 景区 地质公园 千户苗寨 会址"),
+]
+_HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
+# 线 and 高速 head names only with a code or a route before them (S1线, 3号线, 贵平高速).
+_LINE = re.compile(r"(?:轨道交通|地铁|有轨电车|城际铁路|市域快线|市域铁路)?[A-Z]{0,2}\d{1,2}号?线(?:[一二三四]期)?")
+_HIGHWAY = re.compile(r"[\u4e00-\u9fff]{2,4}高速(?:公路)?(?:延伸段|扩容工程)?")
+_PHASE = "(?:[一二三四五]期(?:项目|工程)?)?"
+
+# Words that frame a name from the left: the name starts after the last of them.
+_FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 建成 打造 支持 引进 引导 培育 争取 新建 开工 完成 抓好 办好 做好
+加强 强化 深入 扎实 全面 持续 积极 大力 力争 确保 围绕 依托 聚焦 以 在 和 与 及 以及 或 等 的 为 对 将 把 向 由 从 通过
+按照 推出 出台 制定 编制 组建 成立 设立 创建 申报 获批 入选 认定 开通 投用 投运 投产 竣工 运营 开放 举办 承办 召开 用好
+发挥 服务 加速 提速 全力 着力 主动 协同 配合 参与 谋划 储备 招引 引入 落地 签约 续建 改造 提升 升级 扩建 改扩建 完善
+优化 保障 保持 形成 布局 规划 加大 突出 促进 带动 助力 实现 达到 加紧 继续 进一步 同时 其中 包括 重点 一批 个 家 座 条 项
+所 是 有 年 到 了 并 同 跟 向 往 于 来 去 深入实施 大力实施 加快建设 全力推进 加快推进 扎实推进 积极推进 持续推进 高标准
+高水平 新 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
+各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
+开工建设 建成投用 建成投运 开工建成 加快实施 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
+# Verbs that govern a programme: its name starts after the last of them.
+_GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
+全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢""".split())
+# A name is not a name when all it says before its head is one of these.
+_GENERIC = set("""重点 重大 一批 各类 相关 配套 骨干 龙头 示范 特色 新型 现代 现代化 大型 小型 中型 综合 专项 标志性 基础
+设施 基础设施 公共 民生 产业 工业 农业 服务 数字 智慧 绿色 低碳 城市 城乡 乡村 农村 县域 区域 省级 市级 县级 国家级 国家
+省 市 县 区 全省 全市 全区 全县 在建 新建 续建 招商 重点产业 传统 新兴 优势 特色优势 高标准 安全 应急 保障 改造 提升
+建设 发展 研发 生产 加工 制造 创新 科技 科研 文化 旅游 体育 教育 医疗 卫生 养老 托育 住房 交通 水利 能源 环保 生态 治理
+试点 示范 攻坚 改革 三年 五年 十大 四大 三大 五大 六大 七大 一号 一流 高质量 高水平 各项 相应 有关 上述 下列 本地 当地
+一 二 三 四 五 六 七 八 九 十 百 千 万""".split())
+
+_CJK = r"\u4e00-\u9fff"
+_QUOTED = re.compile(r"“[^”\n]{1,24}”")
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    name: str
+    cls: str
+    key: str                    # the entry every alias resolves to
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Lexeme]:
+    """Name or alias → lexicon entry, from ``ontology/gazetteer.csv``; class ``Stop`` marks non-names."""
+    out: dict[str, Lexeme] = {}
+    with open(ONTOLOGY_DIR / "gazetteer.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name, cls = row["name"].strip(), row["class"].strip()
+            for form in [name, *filter(None, row.get("aliases", "").split("|"))]:
+                out.setdefault(form.strip(), Lexeme(name, cls, name))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _automaton(home: str):
+    """An Aho-Corasick automaton over gazetteer and division names for a report's home division."""
+    import ahocorasick
+    auto = ahocorasick.Automaton()
+    lex = gazetteer()
+    stop = {n for n, x in lex.items() if x.cls == "Stop"}
+    for name, entry in lex.items():
+        if entry.cls != "Stop":
+            auto.add_word(name, (name, entry.cls, "gazetteer"))
+    for name in division_names():
+        if name in stop or name in lex or len(name) < 2:
+            continue
+        if _division_in_scope(name, home):
+            auto.add_word(name, (name, AREA, "division"))
+    auto.make_automaton()
+    return auto
+
+
+def _division_in_scope(name: str, home: str) -> bool:
+    """Full names anywhere; short names of provinces and cities anywhere, of counties at home only."""
+    for d in candidates(name):
+        if d.level != COUNTY or (home and d.code[:2] == home[:2]):
+            return True
+    return False
+
+
+def extract_mentions(doc: Document) -> list[Mention]:
+    """Every mention of a named thing in the report, in text order."""
+    home = home_division(doc.meta.region or "")
+    home_code = home.code if home else ""
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        found = _lexicon_mentions(sent.text, home_code) + _headed_mentions(sent.text)
+        kept = _longest_per_group(found)
+        for cls, name, start, key in kept:
+            end = start + len(name)
+            nested = any(s <= start and end <= s + len(n) and len(n) > len(name) and GROUP[c] != GROUP[cls]
+                         for c, n, s, _ in kept)
+            out.append(Mention(cls, name, sent.start + start, sent.start + end,
+                               sent.start, key, sent.section, nested))
+    return out
+
+
+def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
+    out = []
+    for end, (name, cls, source) in _automaton(home).iter(text):
+        start = end - len(name) + 1
+        if source == "division":
+            d = resolve(name, home)
+            out.append((AREA, name, start, f"code:{d.code}" if d else name))
+        else:
+            out.append((cls, name, start, f"lex:{gazetteer()[name].key}"))
+    return out
+
+
+def _headed_mentions(text: str) -> list[tuple[str, str, int, str]]:
+    out = []
+    for m in _head_pattern().finditer(text):
+        head = m.group("head")
+        start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
+        name = text[start:m.end()]
+        if _is_name(name, head):
+            out.append((_class_of(name, head, text[:start]), name, start, ""))
+    for rx in (_LINE, _HIGHWAY):
+        for m in rx.finditer(text):
+            start = _name_start(text, m.end() - 2) if rx is _HIGHWAY else m.start()
+            name = text[start:m.end()]
+            if len(name) >= 3 and (rx is _LINE or _is_name(name, "高速")):
+                out.append((PROJECT, name, start, ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    heads = sorted(_HEAD_CLASS, key=len, reverse=True)
+    return re.compile(rf"(?P<head>{'|'.join(map(re.escape, heads))}){_PHASE}")
+
+
+# Words that end the stretch a name can stand in: a name comes after them.
+_BOUNDARY_WORDS = {"和", "与", "及", "以及", "或", "的", "等", "、", "并", "同", "跟", "对", "在", "是", "为", "把", "将", "从", "向"}
+# Part-of-speech tags a name does not start with (jieba's tag set).
+_NOT_FIRST = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "mq", "f", "ad", "x", "y", "e", "o"}
+
+
+def _name_start(text: str, head_start: int, programme: bool = False) -> int:
+    """Where the name ending in the head at ``head_start`` begins.
+
+    The name stands in the stretch after the last punctuation, conjunction
+    (和, 与, 的, 、…) or framing verb before its head — for a programme only
+    the verbs that govern one (实施, 开展, 推进…), since programme names hold
+    verbs of their own (服务品质提升行动); from there, the verbs, adverbs,
+    prepositions and counts that open the stretch (加快建设, 深入实施, 新建5座)
+    are stripped, so the name starts at its first content word. A quotation
+    stays whole.
+    """
+    begin = head_start
+    depth = 0
+    while begin > 0:
+        ch = text[begin - 1]
+        if ch == "”":
+            depth += 1
+        elif ch == "“":
+            depth -= 1
+            if depth < 0:
+                break
+        elif depth == 0 and not _name_char(ch):
+            break
+        begin -= 1
+    tokens = _tagged(text[begin:head_start])
+    cut = 0
+    stops = _BOUNDARY_WORDS | (_GOVERNING if programme else _FRAMES)
+    for i, (word, _) in enumerate(tokens):
+        if word in stops:
+            cut = i + 1
+    tokens = tokens[cut:]
+    while tokens and _opens_stretch(*tokens[0]) and not (len(tokens) > 1 and tokens[1][0] == "”"):
+        tokens = tokens[1:]
+    return head_start - sum(len(w) for w, _ in tokens)
+
+
+def _opens_stretch(word: str, flag: str) -> bool:
+    if word == "“":
+        return False
+    return word in _FRAMES or flag in _NOT_FIRST or word.isdigit() or bool(re.fullmatch(r"[（(][一二三四五六七八九十\d]+[）)]", word))
+
+
+def _name_char(ch: str) -> bool:
+    return bool(re.match(rf"[{_CJK}A-Za-z0-9×·（）()“”+\-、]", ch))
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)] if text else []
+
+
+def _words(text: str) -> list[str]:
+    return [w for w, _ in _tagged(text)]
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    import logging
+
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for name, entry in gazetteer().items():
+        if entry.cls != "Stop":
+            tok.add_word(name, freq=5000, tag="ns" if entry.cls == PLACE else "nt")
+    for name in division_names():
+        if len(name) >= 3:
+            tok.add_word(name, freq=3000, tag="ns")
+    return jieba.posseg.POSTokenizer(tok)
+
+
+_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
+# Heads that name a thing only with a proper element before them (宣威水库, not 病险水库).
+_NEEDS_PROPER = {PROJECT, ORGANIZATION, PLACE}
+_QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战"}
+
+
+def _is_name(name: str, head: str) -> bool:
+    stem = name[: name.rfind(head)] if head in name else name
+    if not stem.strip("“”"):
+        return False
+    has_quote = "“" in stem
+    if head in _QUOTED_ONLY:
+        return has_quote
+    tagged = _tagged(stem.replace("“", "").replace("”", ""))
+    if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
+        return has_quote or bool(re.search(r"[A-Za-z0-9]", stem)) or any(f in _PROPER_TAGS for _, f in tagged)
+    # a programme: a stem of its own, not only generic words (三年行动, 专项行动)
+    return has_quote or (len(stem) >= 4 and not all(w in _GENERIC for w, _ in tagged))
+
+
+def _class_of(name: str, head: str, before: str) -> str:
+    cls = _HEAD_CLASS[head]
+    if head == "医院" and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
+        return PROJECT
+    if cls == ORGANIZATION:
+        if head in ("公司", "有限公司", "集团", "银行"):
+            return ENTERPRISE
+        return INSTITUTION
+    if cls == PROGRAMME and head == "工程" and re.search(r"\d|[A-Z]", name):
+        return PROJECT
+    return cls
+
+
+def _longest_per_group(found: list[tuple[str, str, int, str]]) -> list[tuple[str, str, int, str]]:
+    """Within each group (project/programme, organization, place) keep the longest of overlapping mentions."""
+    kept: list[tuple[str, str, int, str]] = []
+    order = sorted(found, key=lambda f: (-len(f[1]), f[2], f[0]))
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for cls, name, start, key in order:
+        spans = taken.setdefault(GROUP[cls], [])
+        end = start + len(name)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        spans.append((start, end))
+        kept.append((cls, name, start, key))
+    return sorted(kept, key=lambda f: (f[2], f[0]))
+
+
+# --- resolution ------------------------------------------------------------
+
+_SHORT_FOR = re.compile(r"[（(](?:以下)?简称[“\"]?(?P<short>[^”\"）)]{1,12})[”\"]?[）)]")
+
+
+def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]:
+    """One entity per real thing: mentions grouped by division code, gazetteer entry or name."""
+    home = home_division(doc.meta.region or "")
+    aliases = _stated_aliases(doc.text)
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        key = m.key or f"name:{_plain(aliases.get(_plain(m.name), m.name))}"
+        groups.setdefault((GROUP[m.cls], key), []).append(m)
+    # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own
+    return [_entity(key, ms, home) for (group, key), ms in sorted(groups.items())
+            if not all(m.nested for m in ms)]
+
+
+def _entity(key: str, ms: list[Mention], home: Optional[Division]) -> Entity:
+    """The entity of a group of mentions, named as the report writes it most often.
+
+    The official division name or the gazetteer's entry stays among the aliases.
+    """
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    name = max(sorted(counts), key=lambda w: (counts[w], len(_plain(w))))
+    forms = set(counts)
+    code, cls = "", _majority(m.cls for m in ms)
+    if key.startswith("code:"):
+        code = key[5:]
+        official = next((d.name for m in ms for d in candidates(m.name) if d.code == code), "")
+        forms.add(official)
+        cls = AREA
+    elif key.startswith("lex:"):
+        forms.add(key[4:])
+        cls = gazetteer()[key[4:]].cls
+    return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code)
+
+
+def _majority(classes: Iterable[str]) -> str:
+    counts: dict[str, int] = {}
+    for c in classes:
+        counts[c] = counts.get(c, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c])
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[“”\"（）()《》]", "", name)
+
+
+def _stated_aliases(text: str) -> dict[str, str]:
+    """Short forms a report introduces: 贵州铝厂（以下简称“贵铝”） gives 贵铝 → 贵州铝厂."""
+    out = {}
+    for m in _SHORT_FOR.finditer(text):
+        before = text[max(0, m.start() - 24):m.start()]
+        full = re.split(r"[，。；、：\s]", before)[-1]
+        if full:
+            out[_plain(m.group("short"))] = full
+    return out

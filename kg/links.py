@@ -1,0 +1,74 @@
+"""Links a reader draws from one sentence between extracted records.
+
+* ``locatedIn``: a project or programme to a place named in the same clause
+  before it or inside its name (支持开阳、息烽建设磷氟精深加工基地);
+* ``carriedOutBy``: a project to an enterprise or institution named likewise
+  (奇瑞“2+1”基地, 推动宁德时代新能源电池贵州基地建设);
+* ``measures``: a target to the project or programme its clause names last
+  before the number (贵铝3万吨铝箔项目建成投产 → the project);
+* ``involves``/``mentions``: a commitment to the organizations, and to the
+  projects, programmes and places, named in its span.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .entities import GROUP, ORGANIZATION, PLACE, PROJECT, AGENCY
+from .quantities import clauses
+from .records import TARGET, Commitment, Document, Entity, Link, Mention, Quantity
+
+
+def extract_links(doc: Document, quantities: Sequence[Quantity], entities: Sequence[Entity],
+                  commitments: Sequence[Commitment]) -> list[Link]:
+    """Every link, deduplicated, in a stable order."""
+    owner = {m: i for i, e in enumerate(entities) for m in e.mentions}
+    mentions = sorted(owner, key=lambda m: (m.start, m.end, m.cls))
+    links: set[Link] = set()
+    for sent in doc.sentences:
+        in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+        if not in_sent:
+            continue
+        for c_start, c_end in clauses(doc.text, sent.start, sent.end):
+            here = [m for m in in_sent if c_start <= m.start < c_end]
+            links.update(_clause_links(here, owner, entities))
+    links.update(_measures(quantities, mentions, owner))
+    links.update(_commitment_links(commitments, mentions, owner))
+    return sorted(links, key=lambda l: (l.prop, l.source, l.target))
+
+
+def _clause_links(here: list[Mention], owner: dict, entities: Sequence[Entity]) -> set[Link]:
+    out = set()
+    for m in here:
+        if GROUP[m.cls] != PROJECT:
+            continue
+        src = ("entity", owner[m])
+        for other in here:
+            if other.start >= m.end or other is m:
+                continue
+            group = GROUP[other.cls]
+            if group == PLACE:
+                out.add(Link("locatedIn", src, ("entity", owner[other])))
+            elif group == ORGANIZATION and other.cls != AGENCY and entities[owner[m]].cls == "Project":
+                out.add(Link("carriedOutBy", src, ("entity", owner[other])))
+    return out
+
+
+def _measures(quantities: Sequence[Quantity], mentions: list[Mention], owner: dict) -> set[Link]:
+    out = set()
+    for i, q in enumerate(quantities):
+        if q.kind != TARGET:
+            continue
+        before = [m for m in mentions if GROUP[m.cls] == PROJECT and q.quote_start <= m.start and m.end <= q.start]
+        if before:
+            out.add(Link("measures", ("quantity", i), ("entity", owner[before[-1]])))
+    return out
+
+
+def _commitment_links(commitments: Sequence[Commitment], mentions: list[Mention], owner: dict) -> set[Link]:
+    out = set()
+    for ci, c in enumerate(commitments):
+        for m in mentions:
+            if c.start <= m.start and m.end <= c.end:
+                prop = "involves" if GROUP[m.cls] == ORGANIZATION else "mentions"
+                out.add(Link(prop, ("commitment", ci), ("entity", owner[m])))
+    return out
