@@ -53,8 +53,8 @@ _HEADS: list[tuple[str, str]] = [
     (PROJECT, "项目 基地 产业园 科技园 物流园 工业园 园区 产业城 科创城 科学城 科技城 粮食城 商贸城 航空城 大学城 "
               "高速公路 快速路 铁路 高铁 机场 水库 电厂 电站 枢纽 陆港 港区 码头 班列 平台 "
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
-              "体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 文化公园 湿地公园 公园 大桥 隧道 "
-              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 "),
+              "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 文化公园 湿地公园 公园 大桥 隧道 "
+              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
     (PLACE, "古镇 步行街 历史街区 景区 地质公园 千户苗寨 会址"),
@@ -63,7 +63,8 @@ _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
 # 线 and 高速 head names only with a code or a route before them (S1线, 3号线, 贵平高速).
 _LINE = re.compile(r"(?:轨道交通|地铁|有轨电车|城际铁路|市域快线|市域铁路)?[A-Z]{0,2}\d{1,2}号?线(?:[一二三四]期)?")
 _HIGHWAY = re.compile(r"[\u4e00-\u9fff]{2,4}高速(?:公路)?(?:延伸段|扩容工程)?")
-_PHASE = "(?:[一二三四五]期(?:项目|工程)?)?"
+# What may follow a head inside the name: a phase, a bracketed note, a section (贵州段).
+_PHASE = r"(?:[一二三四五]期(?:项目|工程)?)?(?:（[^（）]{1,8}）)?(?:[\u4e00-\u9fff]{2}段)?"
 
 # Words that frame a name from the left: the name starts after the last of them.
 _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 建成 打造 支持 引进 引导 培育 争取 新建 开工 完成 抓好 办好 做好
@@ -72,9 +73,12 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 发挥 服务 加速 提速 全力 着力 主动 协同 配合 参与 谋划 储备 招引 引入 落地 签约 续建 改造 提升 升级 扩建 改扩建 完善
 优化 保障 保持 形成 布局 规划 加大 突出 促进 带动 助力 实现 达到 加紧 继续 进一步 同时 其中 包括 重点 一批 个 家 座 条 项
 所 是 有 年 到 了 并 同 跟 向 往 于 来 去 深入实施 大力实施 加快建设 全力推进 加快推进 扎实推进 积极推进 持续推进 高标准
-高水平 新 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
-各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
+高水平 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
+各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 获评 荣获 获得 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
 开工建设 建成投用 建成投运 开工建成 加快实施 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
+# Verbs that build or back a project: its name starts after the last of them.
+_BUILDING = set("""建设 建成 新建 开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
+签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
 全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢""".split())
@@ -136,18 +140,23 @@ def _division_in_scope(name: str, home: str) -> bool:
     return False
 
 
+# The report being read: proper-name checks look names up in its own scope.
+_HOME: dict[str, str] = {}
+
+
 def extract_mentions(doc: Document) -> list[Mention]:
     """Every mention of a named thing in the report, in text order."""
     home = home_division(doc.meta.region or "")
     home_code = home.code if home else ""
+    _HOME["code"] = home_code
     out: list[Mention] = []
     for sent in doc.sentences:
         found = _lexicon_mentions(sent.text, home_code) + _headed_mentions(sent.text)
         kept = _longest_per_group(found)
         for cls, name, start, key in kept:
             end = start + len(name)
-            nested = any(s <= start and end <= s + len(n) and len(n) > len(name) and GROUP[c] != GROUP[cls]
-                         for c, n, s, _ in kept)
+            nested = any(s <= start and end <= s + len(n) and GROUP[c] != GROUP[cls] != PROJECT
+                         and (len(n) > len(name) or GROUP[c] == PROJECT) for c, n, s, _ in kept)
             out.append(Mention(cls, name, sent.start + start, sent.start + end,
                                sent.start, key, sent.section, nested))
     return out
@@ -173,6 +182,10 @@ def _headed_mentions(text: str) -> list[tuple[str, str, int, str]]:
         name = text[start:m.end()]
         if _is_name(name, head):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
+        if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(text[start:m.start("head")]):
+            # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
+            out.extend((PROJECT, text[a:b], a, f"name:{_plain(text[a:b] + head)}")
+                       for a, b in _listed_before(text, m.start("head")))
     for rx in (_LINE, _HIGHWAY):
         for m in rx.finditer(text):
             start = _name_start(text, m.end() - 2) if rx is _HIGHWAY else m.start()
@@ -191,7 +204,7 @@ def _head_pattern() -> re.Pattern:
 # Words that end the stretch a name can stand in: a name comes after them.
 _BOUNDARY_WORDS = {"和", "与", "及", "以及", "或", "的", "等", "、", "并", "同", "跟", "对", "在", "是", "为", "把", "将", "从", "向"}
 # Part-of-speech tags a name does not start with (jieba's tag set).
-_NOT_FIRST = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "mq", "f", "ad", "x", "y", "e", "o"}
+_NOT_FIRST = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "mq", "ad", "x", "y", "e", "o"}
 
 
 def _name_start(text: str, head_start: int, programme: bool = False) -> int:
@@ -220,14 +233,48 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         begin -= 1
     tokens = _tagged(text[begin:head_start])
     cut = 0
-    stops = _BOUNDARY_WORDS | (_GOVERNING if programme else _FRAMES)
+    stops = _BOUNDARY_WORDS | _GOVERNING | (set() if programme else _BUILDING)
     for i, (word, _) in enumerate(tokens):
         if word in stops:
             cut = i + 1
     tokens = tokens[cut:]
-    while tokens and _opens_stretch(*tokens[0]) and not (len(tokens) > 1 and tokens[1][0] == "”"):
+    counted = False
+    while tokens and not (len(tokens) > 1 and tokens[1][0] == "”"):
+        word, flag = tokens[0]
+        if flag == "q" and not counted:
+            break
+        if not _opens_stretch(word, flag):
+            break
+        counted = flag == "m" or word.isdigit()
         tokens = tokens[1:]
     return head_start - sum(len(w) for w, _ in tokens)
+
+
+def _bare(stem: str) -> bool:
+    """A stem that is only a place or a route (德江, 黄桶至百色), as in a list sharing one head."""
+    return not stem or len(stem) <= 4 or bool(re.search(rf"[{_CJK}][至经][{_CJK}]", stem))
+
+
+def _listed_before(text: str, head_start: int) -> list[tuple[int, int]]:
+    """Items a head is shared by: 盘州至兴义、黄桶至百色等铁路 and 威宁、德江机场 name one project each.
+
+    The item the head directly follows is named with it elsewhere; the others,
+    and a last item cut off by 等, are named as written.
+    """
+    end = head_start - 1 if text[head_start - 1:head_start] == "等" else head_start
+    items = []
+    while end > 0:
+        start = _name_start(text, end)
+        item = text[start:end]
+        entry = gazetteer().get(item)
+        if not item or not _is_proper(item, _tagged(item)) or (entry and GROUP.get(entry.cls) == ORGANIZATION):
+            break
+        if end != head_start:
+            items.append((start, end))
+        if text[start - 1:start] != "、":
+            break
+        end = start - 1
+    return items
 
 
 def _opens_stretch(word: str, flag: str) -> bool:
@@ -260,15 +307,39 @@ def _pos_tokenizer():
         if entry.cls != "Stop":
             tok.add_word(name, freq=5000, tag="ns" if entry.cls == PLACE else "nt")
     for name in division_names():
-        if len(name) >= 3:
+        # short names the dictionary lacks (盘州, 桐梓); common words (新建, 和平) keep their own tags
+        if len(name) >= 3 or not tok.FREQ.get(name):
             tok.add_word(name, freq=3000, tag="ns")
     return jieba.posseg.POSTokenizer(tok)
 
 
+_COMPOUND_HEADS = {"专项行动", "三年行动", "攻坚行动", "行动计划"}
+_VAGUE = {"一批", "各类", "相关", "有关", "系列", "上述", "这些", "各项", "重大", "重点", "自觉", "共同", "一系列"}
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Heads that name a thing only with a proper element before them (宣威水库, not 病险水库).
 _NEEDS_PROPER = {PROJECT, ORGANIZATION, PLACE}
 _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战"}
+
+
+# Heads too plain for a long stem alone to make a name (盘活处置农村闲置低效资产项目).
+_PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心"}
+
+
+def _is_proper(stem: str, tagged: list[tuple[str, str]], head: str = "", head_class: str = "") -> bool:
+    """A stem with a proper element: a code (S1, 3号), a route (A至B), a known name, or a proper-noun tag."""
+    if re.search(r"[A-Za-z0-9]", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
+        return True
+    if any(f in _PROPER_TAGS for _, f in tagged):
+        return True
+    # an abbreviation the dictionary does not know: 黔粤, 深贵, 中老 (one character per place)
+    if (2 <= len(stem) <= 3 and all(len(w) == 1 and f not in ("v", "d") for w, f in tagged)
+            and re.fullmatch(rf"[{_CJK}]+", stem)):
+        return True
+    # a national designation or a long specific name: 国家人工智能训练场, 长征文化数字体验馆
+    if head_class == PROJECT and (stem.startswith(("国家", "全国", "中国", "世界"))
+                                  or (len(stem) >= 6 and head not in _PLAIN_HEADS)):
+        return True
+    return any(True for _ in _automaton(_HOME.get("code", "")).iter(stem))
 
 
 def _is_name(name: str, head: str) -> bool:
@@ -280,9 +351,12 @@ def _is_name(name: str, head: str) -> bool:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
-        return has_quote or bool(re.search(r"[A-Za-z0-9]", stem)) or any(f in _PROPER_TAGS for _, f in tagged)
-    # a programme: a stem of its own, not only generic words (三年行动, 专项行动)
-    return has_quote or (len(stem) >= 4 and not all(w in _GENERIC for w, _ in tagged))
+        return has_quote or _is_proper(stem, tagged, head, _HEAD_CLASS.get(head, PROJECT))
+    # a programme: a stem of its own (绿色制造专项行动, not 培训行动 or 专项行动 alone)
+    words = [w for w, _ in tagged]
+    if not words or all(w in _VAGUE for w in words):
+        return False
+    return has_quote or len(stem) >= (2 if head in _COMPOUND_HEADS else 4)
 
 
 def _class_of(name: str, head: str, before: str) -> str:
