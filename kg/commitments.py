@@ -42,9 +42,11 @@ _PLAN_ROLES = (PLAN, OUTLOOK, GOVERNMENT)
 def extract_commitments(doc: Document, quantities: Sequence[Quantity]) -> list[Commitment]:
     """The commitments of the plan parts, in text order, with the targets each holds."""
     themes = {(t.start, t.end) for t in doc.themes}
+    titles = [(s.title_start, s.title_end) for s in doc.sections]
     out: list[Commitment] = []
     for sent in doc.sentences:
-        if sent.role in _PLAN_ROLES and (sent.start, sent.end) not in themes:
+        heading = any(a < sent.end and sent.start < b for a, b in titles)
+        if sent.role in _PLAN_ROLES and (sent.start, sent.end) not in themes and not heading:
             out.extend(_sentence_commitments(doc.text, sent, quantities))
     _attach_targets(out, quantities)
     out.extend(_target_commitments(doc, quantities, out))

@@ -75,9 +75,9 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 所 是 有 年 到 了 并 同 跟 向 往 于 来 去 深入实施 大力实施 加快建设 全力推进 加快推进 扎实推进 积极推进 持续推进 高标准
 高水平 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
 各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 获评 荣获 获得 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
-开工建设 建成投用 建成投运 开工建成 加快实施 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
+开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
 # Verbs that build or back a project: its name starts after the last of them.
-_BUILDING = set("""建设 建成 新建 开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
+_BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
 签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
@@ -245,6 +245,8 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
             break
         if not _opens_stretch(word, flag):
             break
+        if flag == "m" and word.endswith("大") and len(tokens) > 1:
+            break                       # 七大提升工程, 四大文化工程: the count is the name
         counted = flag == "m" or word.isdigit()
         tokens = tokens[1:]
     return head_start - sum(len(w) for w, _ in tokens)
@@ -303,6 +305,9 @@ def _pos_tokenizer():
     import jieba.posseg
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
+    for word in _FRAMES | _BUILDING | _GOVERNING:
+        if not tok.FREQ.get(word):
+            tok.add_word(word, freq=2000, tag="v")
     for name, entry in gazetteer().items():
         if entry.cls != "Stop":
             tok.add_word(name, freq=5000, tag="ns" if entry.cls == PLACE else "nt")
@@ -327,7 +332,8 @@ _PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心"}
 
 def _is_proper(stem: str, tagged: list[tuple[str, str]], head: str = "", head_class: str = "") -> bool:
     """A stem with a proper element: a code (S1, 3号), a route (A至B), a known name, or a proper-noun tag."""
-    if re.search(r"[A-Za-z0-9]", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
+    # a code or a number that is part of the name (S1, 3万吨), not a count (260个, 5大领域)
+    if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
         return True
     if any(f in _PROPER_TAGS for _, f in tagged):
         return True

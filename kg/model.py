@@ -137,7 +137,8 @@ def build_graph(doc: Document, quantities: Sequence[Quantity], base: str = DEFAU
     for i, e in enumerate(entities):
         iris["entity", i] = _add_entity(g, e, rep)
     for i, c in enumerate(commitments):
-        iris["commitment", i] = _add_commitment(g, c, rep, sections, headings)
+        iris["commitment", i] = _add_commitment(g, c, rep, sections, headings,
+                                                [quantities[t].indicator for t in c.targets])
         for t in c.targets:
             g.add_edge(iris["commitment", i], "hasTarget", iris["quantity", t], rep)
     for link in links:
@@ -206,10 +207,15 @@ def _add_entity(g: ReportGraph, e: Entity, rep: str) -> str:
 
 
 def _add_commitment(g: ReportGraph, c: Commitment, rep: str, sections: dict[str, str],
-                    headings: dict[str, str]) -> str:
+                    headings: dict[str, str], target_indicators: Sequence[str] = ()) -> str:
     iri = f"{rep}/commitment/{c.section}-{digest(c.start, c.end, c.text)}"
     heading = headings.get(c.section, "")
     ranked = rank(c.text, heading)
+    if target_indicators and (not ranked or c.text.startswith(target_indicators[0])):
+        # a bare target clause (城镇新增就业15万人) takes the sector of its indicator, and an
+        # indicator no keyword places is a figure of the economy overall (建筑业总产值)
+        primary = classify(target_indicators[0], heading) or "economy"
+        ranked = [primary, *[n for n in ranked if n != primary]]
     g.add_node(iri, "Commitment", rep, text=c.text, quote=c.text, start=c.start, end=c.end, theme=c.theme,
                strengthCode=c.strength or None, sectorCode=ranked[0] if ranked else None)
     g.add_edge(iri, "statedIn", rep, rep)

@@ -78,10 +78,14 @@ def find_parts(text: str, year: Optional[int]) -> list[Section]:
     for m in _PART_RE.finditer(text):
         title = m.group("title").strip(" *　")
         n = cn_number(m.group("num"))
-        if n != expected or "。" in title[:-1] or len(title) > 60:
+        if "。" in title[:-1] or len(title) > 60 or title.endswith(("；", "，", "：", "。")):
             continue
-        if title.endswith(("；", "，", "：", "。")):
+        if n != expected and not _headless_first_part(parts, n, title, year):
             continue
+        if n == 2 and not parts and m.start() > 0:
+            # the report opens with part 二: what stands before it is part 一 without a heading
+            parts.append(Section("part", "1", "", 0, m.start(), 0, 0, role=REVIEW))
+            expected = 2
         parts.append(Section("part", str(n), title, m.start(), len(text),
                              m.start("title"), m.start("title") + len(title),
                              role=part_role(title, n, year)))
@@ -89,6 +93,11 @@ def find_parts(text: str, year: Optional[int]) -> list[Section]:
     for a, b in zip(parts, parts[1:]):
         a.end = b.start
     return parts
+
+
+def _headless_first_part(parts: list[Section], n: int, title: str, year: Optional[int]) -> bool:
+    """Some sources drop the 一、 heading; a plan-like 二、 heading then opens the parts."""
+    return not parts and n == 2 and part_role(title, n, year) in (PLAN, OUTLOOK)
 
 
 def find_tasks(text: str, part: Section) -> list[Section]:

@@ -10,7 +10,7 @@ def summarise(result) -> list[Table]:
     graph = result.graph
     tables = []
     per_report = Table("report", "region", "year", "targets", "achievements", "indicators",
-                       "warnings", title="Reports")
+                       "commitments", "projects", "organizations", "places", "warnings", title="Reports")
     counts: dict[str, Counter] = {}
     for node in graph.nodes.values():
         counts.setdefault(node.report, Counter())[node.cls] += 1
@@ -19,7 +19,9 @@ def summarise(result) -> list[Table]:
         meta = graph.nodes[rep].props
         per_report.add_row(rep.rsplit("/", 1)[-1], meta.get("region", ""), str(meta.get("year", "")),
                            str(c["Target"]), str(c["Achievement"]), str(c["Indicator"]),
-                           str(len(graph.warnings.get(rep, []))))
+                           str(c["Commitment"]), str(c["Project"] + c["Programme"]),
+                           str(c["Organization"] + c["GovernmentAgency"] + c["Enterprise"] + c["Institution"]),
+                           str(c["Place"] + c["AdministrativeArea"]), str(len(graph.warnings.get(rep, []))))
     tables.append(per_report)
     by_class = Table("class", "nodes", title="Nodes per class")
     for cls, n in sorted(graph.counts().items()):

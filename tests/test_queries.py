@@ -79,3 +79,41 @@ def test_every_target_reaches_a_sector(example_result):
     with_sector = {e.source for e in g.edges if e.prop == "sector"}
     targets = [n.iri for n in g.of_class("Target")]
     assert len(set(targets) - with_sector) <= len(targets) // 20
+
+
+def test_projects_by_place(store):
+    rows = run(store, "projects-by-place")
+    pairs = {(r["place"], r["project"]) for r in rows}
+    assert ("开阳", "磷氟精深加工基地") in pairs and ("息烽", "磷氟精深加工基地") in pairs
+    assert {r["adminCode"] for r in rows if r["place"] == "开阳"} == {"520121"}
+
+
+def test_organization_commitments(store):
+    rows = run(store, "organization-commitments")
+    orgs = {r["organization"]: r for r in rows}
+    assert {"宁德时代", "比亚迪"} <= set(orgs)
+    assert orgs["宁德时代"]["kind"] == "enterprise" and orgs["宁德时代"]["commitments"] >= 1
+    assert all(r["organization"] in r["example"] or r["commitments"] >= 1 for r in rows)
+
+
+def test_sector_commitments(store):
+    rows = run(store, "sector-commitments")
+    assert rows and all(r["section"].startswith("2") for r in rows)
+    with_goal = [r for r in rows if r["indicator"]]
+    assert with_goal and any(r["indicator"] == "新收储工业用地" and r["value"] == 8000 for r in with_goal)
+    assert any(r["indicator"] is None for r in rows)
+
+
+def test_commitments_without_target(store, example_result):
+    rows = run(store, "commitments-without-target")
+    g = example_result.graph
+    holders = {e.source for e in g.edges if e.prop == "hasTarget"}
+    without = [n for n in g.of_class("Commitment") if n.iri not in holders]
+    assert len(rows) == len(without) > 0
+
+
+def test_places_by_commitments(store):
+    rows = run(store, "places-by-commitments")
+    assert rows[0]["place"] == "贵阳" and rows[0]["adminCode"] == "520100"
+    counts = [r["commitments"] for r in rows]
+    assert counts == sorted(counts, reverse=True)

@@ -1,0 +1,100 @@
+"""Entities on real report text: the example report and cut-down excerpts."""
+import pytest
+
+from kg.build import analyse
+from kg.entities import extract_mentions, resolve_entities
+from kg.places import home_division, resolve, short_name
+
+GUIYANG = {"region": "贵阳市", "year": "2024"}
+GUIZHOU = {"region": "贵州省", "year": "2025"}
+
+
+def entities(text, manifest):
+    doc = analyse("二、今年工作安排\n" + text, "excerpt.txt", manifest)
+    return {(e.cls, e.name): e for e in resolve_entities(doc, extract_mentions(doc))}
+
+
+def names(found, *classes):
+    return {name for cls, name in found if cls in classes}
+
+
+def test_short_county_resolves_to_the_home_city():
+    found = entities("支持开阳、息烽建设磷氟精深加工基地。", GUIYANG)
+    assert found["AdministrativeArea", "开阳"].code == "520121"
+    assert "开阳县" in found["AdministrativeArea", "开阳"].aliases
+    assert ("Project", "磷氟精深加工基地") in found
+
+
+def test_counties_of_other_provinces_are_not_read_into_common_words():
+    # 成县 (Gansu) and 和县 (Anhui) must not come out of ordinary prose
+    found = entities("建成县城污水管网，加快构建和县域经济。", GUIYANG)
+    assert not names(found, "AdministrativeArea")
+
+
+def test_division_table():
+    assert short_name("黔南布依族苗族自治州") == "黔南"
+    assert resolve("西安").name == "西安市"
+    assert home_division("贵州省").code == "520000"
+    assert home_division("全国（国务院）") is None
+
+
+def test_programmes_keep_their_quoted_names_and_drop_the_framing_verb():
+    found = entities("深入实施“万企融合”大赋能行动，实施中医药产业高质量发展攻坚行动。", GUIYANG)
+    got = names(found, "Programme")
+    assert "“万企融合”大赋能行动" in got
+    assert "中医药产业高质量发展攻坚行动" in got
+
+
+def test_enterprises_from_the_gazetteer_are_whole():
+    found = entities("推动比亚迪、宁德时代、中伟新材料、安达科技等项目达产增效。", GUIYANG)
+    assert names(found, "Enterprise") == {"比亚迪", "宁德时代", "中伟新材料", "安达科技"}
+    # a list of enterprises before 项目 is not a list of projects
+    assert not names(found, "Project")
+
+
+def test_shared_head_lists_name_one_project_each():
+    found = entities("加快盘州至兴义、黄桶至百色等铁路和威宁、德江机场等项目建设。", GUIZHOU)
+    got = names(found, "Project")
+    assert {"盘州至兴义", "黄桶至百色", "威宁", "德江机场"} <= got
+
+
+def test_generic_heads_are_not_names():
+    found = entities("开工建设一批中小型水库，新开工亿元以上项目200个，加快建设供水管网。", GUIZHOU)
+    assert not names(found, "Project")
+
+
+def test_lines_and_codes():
+    found = entities("建成开通轨道交通S1线一期，加快推进有轨电车T2线、乌长高速、贵平高速建设。", GUIYANG)
+    got = names(found, "Project")
+    assert {"轨道交通S1线一期", "有轨电车T2线", "乌长高速", "贵平高速"} <= got
+
+
+def test_places_inside_names_are_not_counted_alone():
+    found = entities("支持北京大学、清华大学在贵州设立研究院。", GUIZHOU)
+    assert {"北京大学", "清华大学"} <= names(found, "Institution")
+    assert "北京" not in names(found, "AdministrativeArea")
+
+
+def test_mentions_quote_the_text(example_doc):
+    for m in extract_mentions(example_doc):
+        assert example_doc.text[m.start:m.end] == m.name
+
+
+def test_example_entities(example_result):
+    g = example_result.graph
+    labels = {n.props["text"] for n in g.of_class("Enterprise")}
+    assert {"宁德时代", "奇瑞", "比亚迪", "老干妈", "华为云"} <= labels
+    areas = {n.props["text"]: n.props.get("adminCode") for n in g.of_class("AdministrativeArea")}
+    assert areas.get("开阳") == "520121"
+    # the report is about its own region
+    about = [e for e in g.edges if e.prop == "aboutPlace"]
+    assert len(about) == 1 and g.nodes[about[0].target].props.get("adminCode") == "520100"
+
+
+@pytest.mark.parametrize("relation", ["locatedIn", "carriedOutBy", "measures", "involves", "mentions"])
+def test_example_has_every_link_kind(example_result, relation):
+    g = example_result.graph
+    edges = [e for e in g.edges if e.prop == relation]
+    assert edges, relation
+    for e in edges:
+        assert e.source in g.nodes and e.target in g.nodes
