@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 
 from .quantities import clauses
 from .records import GOVERNMENT, OUTLOOK, PLAN, TARGET, Commitment, Document, Quantity, Sentence
+from .segment import trim
 
 _ACTIONS = tuple(sorted(set("""
 推进 推动 建设 打造 支持 实施 新增 建成 力争 确保 争取 加快 开展 深化 完善 提升 培育 发展 加强 强化 落实 实现
@@ -37,6 +38,7 @@ _ADVERBS = ("进一步", "全力", "大力", "加快", "持续", "深入", "积�
 _FIRM = re.compile(r"确保|必须|坚决|务必|一定")
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|力促")
 _PLAN_ROLES = (PLAN, OUTLOOK, GOVERNMENT)
+_MARKUP = " \t　*#"
 
 
 def extract_commitments(doc: Document, quantities: Sequence[Quantity]) -> list[Commitment]:
@@ -49,7 +51,7 @@ def extract_commitments(doc: Document, quantities: Sequence[Quantity]) -> list[C
         if sent.role in _PLAN_ROLES and (sent.start, sent.end) not in themes and not heading:
             out.extend(_sentence_commitments(doc.text, sent, quantities))
     _attach_targets(out, quantities)
-    out.extend(_target_commitments(doc, quantities, out))
+    out.extend(_target_commitments(quantities, out))
     out.sort(key=lambda c: (c.start, c.end))
     for c in out:
         c.strength = strength(c.text)
@@ -60,7 +62,7 @@ def _sentence_commitments(text: str, sent: Sentence, quantities: Sequence[Quanti
     target_starts = [q.start for q in quantities if q.kind == TARGET and sent.start <= q.start < sent.end]
     current = None
     for start, end in clauses(text, sent.start, sent.end):
-        start, end = _trim(text, start, end)
+        start, end = trim(text, start, end, lead=_MARKUP, tail=_MARKUP)
         if end <= start:
             continue
         clause = text[start:end]
@@ -75,14 +77,6 @@ def _sentence_commitments(text: str, sent: Sentence, quantities: Sequence[Quanti
             current.text = text[current.start:end]
     if current:
         yield current
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t　*#":
-        start += 1
-    while end > start and text[end - 1] in " \t　*#":
-        end -= 1
-    return start, end
 
 
 def _opens_with_action(clause: str) -> bool:
@@ -113,7 +107,7 @@ def _attach_targets(commitments: list[Commitment], quantities: Sequence[Quantity
                 break
 
 
-def _target_commitments(doc: Document, quantities: Sequence[Quantity], have: list[Commitment]) -> list[Commitment]:
+def _target_commitments(quantities: Sequence[Quantity], have: list[Commitment]) -> list[Commitment]:
     """A commitment for each target that no action clause holds, from the target's own quote."""
     held = {i for c in have for i in c.targets}
     out: dict[tuple[int, int], Commitment] = {}

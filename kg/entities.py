@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable
 
-from .places import COUNTY, Division, candidates, home_division, names as division_names, resolve, short_name
+from .places import COUNTY, candidates, home_division, names as division_names, resolve
 from .records import Document, Entity, Mention
 from .schema import ONTOLOGY_DIR
 
@@ -82,16 +83,7 @@ _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 �
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
 全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢""".split())
-# A name is not a name when all it says before its head is one of these.
-_GENERIC = set("""重点 重大 一批 各类 相关 配套 骨干 龙头 示范 特色 新型 现代 现代化 大型 小型 中型 综合 专项 标志性 基础
-设施 基础设施 公共 民生 产业 工业 农业 服务 数字 智慧 绿色 低碳 城市 城乡 乡村 农村 县域 区域 省级 市级 县级 国家级 国家
-省 市 县 区 全省 全市 全区 全县 在建 新建 续建 招商 重点产业 传统 新兴 优势 特色优势 高标准 安全 应急 保障 改造 提升
-建设 发展 研发 生产 加工 制造 创新 科技 科研 文化 旅游 体育 教育 医疗 卫生 养老 托育 住房 交通 水利 能源 环保 生态 治理
-试点 示范 攻坚 改革 三年 五年 十大 四大 三大 五大 六大 七大 一号 一流 高质量 高水平 各项 相应 有关 上述 下列 本地 当地
-一 二 三 四 五 六 七 八 九 十 百 千 万""".split())
-
 _CJK = r"\u4e00-\u9fff"
-_QUOTED = re.compile(r"“[^”\n]{1,24}”")
 
 
 @dataclass(frozen=True)
@@ -140,18 +132,13 @@ def _division_in_scope(name: str, home: str) -> bool:
     return False
 
 
-# The report being read: proper-name checks look names up in its own scope.
-_HOME: dict[str, str] = {}
-
-
 def extract_mentions(doc: Document) -> list[Mention]:
     """Every mention of a named thing in the report, in text order."""
     home = home_division(doc.meta.region or "")
     home_code = home.code if home else ""
-    _HOME["code"] = home_code
     out: list[Mention] = []
     for sent in doc.sentences:
-        found = _lexicon_mentions(sent.text, home_code) + _headed_mentions(sent.text)
+        found = _lexicon_mentions(sent.text, home_code) + _headed_mentions(sent.text, home_code)
         kept = _longest_per_group(found)
         for cls, name, start, key in kept:
             end = start + len(name)
@@ -174,23 +161,23 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def _headed_mentions(text: str) -> list[tuple[str, str, int, str]]:
+def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
         head = m.group("head")
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         name = text[start:m.end()]
-        if _is_name(name, head):
+        if _is_name(name, head, home):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
         if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(text[start:m.start("head")]):
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
             out.extend((PROJECT, text[a:b], a, f"name:{_plain(text[a:b] + head)}")
-                       for a, b in _listed_before(text, m.start("head")))
+                       for a, b in _listed_before(text, m.start("head"), home))
     for rx in (_LINE, _HIGHWAY):
         for m in rx.finditer(text):
             start = _name_start(text, m.end() - 2) if rx is _HIGHWAY else m.start()
             name = text[start:m.end()]
-            if len(name) >= 3 and (rx is _LINE or _is_name(name, "高速")):
+            if len(name) >= 3 and (rx is _LINE or _is_name(name, "高速", home)):
                 out.append((PROJECT, name, start, ""))
     return out
 
@@ -257,7 +244,7 @@ def _bare(stem: str) -> bool:
     return not stem or len(stem) <= 4 or bool(re.search(rf"[{_CJK}][至经][{_CJK}]", stem))
 
 
-def _listed_before(text: str, head_start: int) -> list[tuple[int, int]]:
+def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int]]:
     """Items a head is shared by: 盘州至兴义、黄桶至百色等铁路 and 威宁、德江机场 name one project each.
 
     The item the head directly follows is named with it elsewhere; the others,
@@ -269,7 +256,7 @@ def _listed_before(text: str, head_start: int) -> list[tuple[int, int]]:
         start = _name_start(text, end)
         item = text[start:end]
         entry = gazetteer().get(item)
-        if not item or not _is_proper(item, _tagged(item)) or (entry and GROUP.get(entry.cls) == ORGANIZATION):
+        if not item or not _is_proper(item, _tagged(item), home) or (entry and GROUP.get(entry.cls) == ORGANIZATION):
             break
         if end != head_start:
             items.append((start, end))
@@ -289,12 +276,10 @@ def _name_char(ch: str) -> bool:
     return bool(re.match(rf"[{_CJK}A-Za-z0-9×·（）()“”+\-、]", ch))
 
 
-def _tagged(text: str) -> list[tuple[str, str]]:
-    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)] if text else []
-
-
-def _words(text: str) -> list[str]:
-    return [w for w, _ in _tagged(text)]
+@lru_cache(maxsize=1 << 16)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba words and tags; cached, since a stem is tagged again by each check that reads it."""
+    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)) if text else ()
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +315,7 @@ _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战"}
 _PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心"}
 
 
-def _is_proper(stem: str, tagged: list[tuple[str, str]], head: str = "", head_class: str = "") -> bool:
+def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
     """A stem with a proper element: a code (S1, 3号), a route (A至B), a known name, or a proper-noun tag."""
     # a code or a number that is part of the name (S1, 3万吨), not a count (260个, 5大领域)
     if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
@@ -345,10 +330,10 @@ def _is_proper(stem: str, tagged: list[tuple[str, str]], head: str = "", head_cl
     if head_class == PROJECT and (stem.startswith(("国家", "全国", "中国", "世界"))
                                   or (len(stem) >= 6 and head not in _PLAIN_HEADS)):
         return True
-    return any(True for _ in _automaton(_HOME.get("code", "")).iter(stem))
+    return any(True for _ in _automaton(home).iter(stem))
 
 
-def _is_name(name: str, head: str) -> bool:
+def _is_name(name: str, head: str, home: str) -> bool:
     stem = name[: name.rfind(head)] if head in name else name
     if not stem.strip("“”"):
         return False
@@ -357,7 +342,7 @@ def _is_name(name: str, head: str) -> bool:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
-        return has_quote or _is_proper(stem, tagged, head, _HEAD_CLASS.get(head, PROJECT))
+        return has_quote or _is_proper(stem, tagged, home, head, _HEAD_CLASS.get(head, PROJECT))
     # a programme: a stem of its own (绿色制造专项行动, not 培训行动 or 专项行动 alone)
     words = [w for w, _ in tagged]
     if not words or all(w in _VAGUE for w in words):
@@ -400,25 +385,22 @@ _SHORT_FOR = re.compile(r"[（(](?:以下)?简称[“\"]?(?P<short>[^”\"）)]{
 
 def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]:
     """One entity per real thing: mentions grouped by division code, gazetteer entry or name."""
-    home = home_division(doc.meta.region or "")
     aliases = _stated_aliases(doc.text)
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         key = m.key or f"name:{_plain(aliases.get(_plain(m.name), m.name))}"
         groups.setdefault((GROUP[m.cls], key), []).append(m)
     # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own
-    return [_entity(key, ms, home) for (group, key), ms in sorted(groups.items())
+    return [_entity(key, ms) for (group, key), ms in sorted(groups.items())
             if not all(m.nested for m in ms)]
 
 
-def _entity(key: str, ms: list[Mention], home: Optional[Division]) -> Entity:
+def _entity(key: str, ms: list[Mention]) -> Entity:
     """The entity of a group of mentions, named as the report writes it most often.
 
     The official division name or the gazetteer's entry stays among the aliases.
     """
-    counts: dict[str, int] = {}
-    for m in ms:
-        counts[m.name] = counts.get(m.name, 0) + 1
+    counts = Counter(m.name for m in ms)
     name = max(sorted(counts), key=lambda w: (counts[w], len(_plain(w))))
     forms = set(counts)
     code, cls = "", _majority(m.cls for m in ms)
@@ -434,9 +416,7 @@ def _entity(key: str, ms: list[Mention], home: Optional[Division]) -> Entity:
 
 
 def _majority(classes: Iterable[str]) -> str:
-    counts: dict[str, int] = {}
-    for c in classes:
-        counts[c] = counts.get(c, 0) + 1
+    counts = Counter(classes)
     return max(sorted(counts), key=lambda c: counts[c])
 
 

@@ -23,9 +23,12 @@ def extract_links(doc: Document, quantities: Sequence[Quantity], entities: Seque
     """Every link, deduplicated, in a stable order."""
     owner = {m: i for i, e in enumerate(entities) for m in e.mentions}
     mentions = sorted(owner, key=lambda m: (m.start, m.end, m.cls))
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
     links: set[Link] = set()
     for sent in doc.sentences:
-        in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+        in_sent = by_sentence.get(sent.start)
         if not in_sent:
             continue
         for c_start, c_end in clauses(doc.text, sent.start, sent.end):

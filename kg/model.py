@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from .records import TARGET, Commitment, Document, Entity, Link, Quantity, Section
 from .schema import schema

@@ -139,6 +139,7 @@ def resolve(name: str, home: str = "") -> Optional[Division]:
     return min(found, key=rank)
 
 
+@lru_cache(maxsize=256)
 def home_division(region: str) -> Optional[Division]:
     """The division of a report's region as its manifest or title writes it.
 

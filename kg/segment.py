@@ -129,19 +129,20 @@ def split_sentences(text: str, start: int, end: int):
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.end() if not m.group().startswith("\n") else m.start()
-        s, e = _trim(text, pos, stop)
+        s, e = trim(text, pos, stop)
         if e > s:
             yield s, e
         pos = m.end()
-    s, e = _trim(text, pos, end)
+    s, e = trim(text, pos, end)
     if e > s:
         yield s, e
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t　*#>\n—-":
+def trim(text: str, s: int, e: int, lead: str = " \t　*#>\n—-", tail: str = " \t　*\n") -> tuple[int, int]:
+    """The span without the ``lead`` characters at its start and the ``tail`` ones at its end."""
+    while s < e and text[s] in lead:
         s += 1
-    while e > s and text[e - 1] in " \t　*\n":
+    while e > s and text[e - 1] in tail:
         e -= 1
     return s, e
 
