@@ -143,6 +143,199 @@ def validate(
     raise typer.Exit(1)
 
 
+_URI = typer.Option(None, "--uri", help="Bolt URI of a Neo4j server [env NEO4J_URI; default bolt://localhost:7687].")
+_USER = typer.Option(None, "--user", help="User name [env NEO4J_USER; default neo4j].")
+_PASSWORD = typer.Option(None, "--password", help="Password [env NEO4J_PASSWORD].")
+_DATABASE = typer.Option(None, "--database", help="Database name [env NEO4J_DATABASE; default: the server's default].")
+
+
+def _property_graph(graph: Path):
+    from loaders.oxigraph import StoreError
+    from .propertygraph import read
+    try:
+        return read(graph)
+    except StoreError as e:
+        fail(str(e))
+
+
+def _bolt(settings):
+    from loaders.cypher import CypherError
+    from loaders.neo4j import Bolt
+    try:
+        return Bolt(settings.uri, settings.user, settings.password, settings.database, settings.batch_size)
+    except CypherError as e:
+        fail(str(e))
+
+
+@app.command("load-neo4j")
+def load_neo4j(
+    graph: Path = typer.Argument(..., help="A build folder (or graph file) written by `kg build`."),
+    uri: Optional[str] = _URI, user: Optional[str] = _USER, password: Optional[str] = _PASSWORD,
+    database: Optional[str] = _DATABASE,
+    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND batch."),
+) -> None:
+    """Load a built graph into Neo4j with the official driver.
+
+    Creates uniqueness constraints on `uri` first, replaces the nodes of the
+    reports being loaded (other reports stay), MERGEs nodes and relationships in
+    batches, and prints the nodes per label and relationships per type.
+    Loading twice gives the same counts.
+
+    **Example**
+
+        NEO4J_PASSWORD=secret kg load-neo4j out --uri bolt://localhost:7687
+    """
+    from rich.progress import Progress
+    from loaders.cypher import CypherError, load
+    from loaders.neo4j import Settings
+
+    pg = _property_graph(graph)
+    server = _bolt(Settings.from_env(uri=uri, user=user, password=password, database=database,
+                                     batch_size=batch_size))
+    try:
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("loading", total=len(pg.nodes) + len(pg.rels))
+            summary = load(server, pg, lambda n: progress.advance(task, n))
+    except CypherError as e:
+        fail(str(e))
+    finally:
+        server.close()
+    for note in summary.notes:
+        err.print(f"kg: note: {note}", markup=False, highlight=False)
+    _load_summary(summary, server.uri)
+
+
+def _load_summary(summary, where: str) -> None:
+    out.print(f"loaded {len(summary.reports)} report(s): {summary.nodes} nodes, "
+              f"{summary.relationships} relationships into {where}", markup=False, highlight=False)
+    table = Table("label", "nodes", title="Nodes per label (whole database)")
+    for label, n in summary.labels.items():
+        table.add_row(label, str(n))
+    out.print(table)
+    table = Table("type", "relationships", title="Relationships per type (whole database)")
+    for rel, n in summary.types.items():
+        table.add_row(rel, str(n))
+    out.print(table)
+
+
+@app.command()
+def cypher(
+    graph: Path = typer.Argument(..., help="A build folder (or graph file); ignored with --uri, which queries the server."),
+    name: str = typer.Argument(..., help="A named query from queries/ (see `kg queries`) or a .cypher file."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    uri: Optional[str] = _URI, user: Optional[str] = _USER, password: Optional[str] = _PASSWORD,
+    database: Optional[str] = _DATABASE,
+    embedded: bool = typer.Option(False, "--embedded", help="Use the embedded engine even when NEO4J_URI is set."),
+) -> None:
+    """Run a Cypher query: on the embedded engine (in-process, no server) or on Neo4j.
+
+    Without `--uri` (or NEO4J_URI) the graph is loaded into an in-memory
+    LadybugDB and queried there, so Cypher works out of the box like SPARQL.
+
+    **Example**
+
+        kg cypher out main-targets
+        kg cypher out my-query.cypher --format json
+        kg cypher out sector-targets --uri bolt://localhost:7687
+    """
+    import os
+    from loaders.cypher import CypherError
+    from loaders.neo4j import Settings
+    from .queries import QueryNotFound, load_query
+
+    if fmt not in ("table", "csv", "json"):
+        fail(f"unknown format {fmt!r}: use table, csv or json")
+    try:
+        query = load_query(name, "cypher")
+    except QueryNotFound as e:
+        fail(str(e))
+    try:
+        if uri or (os.environ.get("NEO4J_URI") and not embedded):
+            server = _bolt(Settings.from_env(uri=uri, user=user, password=password, database=database))
+            try:
+                columns, rows = server.run(query.text)
+            finally:
+                server.close()
+        else:
+            from loaders.ladybug import Embedded
+            db = Embedded()
+            db.load(_property_graph(graph))
+            columns, rows = db.run(query.text)
+    except CypherError as e:
+        fail(f"Cypher query failed: {e}")
+    print_rows(columns, rows, fmt, title=query.title)
+
+
+@app.command("export-neo4j")
+def export_neo4j(
+    graph: Path = typer.Argument(..., help="A build folder (or graph file) written by `kg build`."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Folder to write into [default GRAPH/neo4j]."),
+    database: str = typer.Option("neo4j", "--database", help="Database named in the import command."),
+) -> None:
+    """Write Neo4j bulk-import CSVs with their `neo4j-admin` command, and a cypher-shell script.
+
+    **Example**
+
+        kg export-neo4j out              # out/neo4j/import.sh, out/neo4j/load.cypher, CSVs
+    """
+    from .neo4j_export import write as write_files
+
+    pg = _property_graph(graph)
+    folder = output or (graph if graph.is_dir() else graph.parent) / "neo4j"
+    try:
+        paths = write_files(pg, folder, database)
+    except OSError as e:
+        fail(f"cannot write to {folder}: {e.strerror or e}")
+    out.print(f"wrote {len(paths) - 3} CSV files, {folder / 'gwr.grass'} (Neo4j Browser style), {folder / 'import.sh'} (neo4j-admin database import full) "
+              f"and {folder / 'load.cypher'} (cypher-shell -f)", markup=False, highlight=False)
+
+
+@app.command()
+def export(
+    graph: Path = typer.Argument(..., help="A build folder (or graph file) written by `kg build`."),
+    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (for Gephi)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default GRAPH/graph.FORMAT]."),
+) -> None:
+    """Write the graph for network tools: GraphML or GEXF, with labels, types and properties.
+
+    **Example**
+
+        kg export out --format gexf
+    """
+    from .nx import to_networkx, write as write_graph
+
+    if fmt not in ("graphml", "gexf"):
+        fail(f"unknown format {fmt!r}: use graphml or gexf")
+    g = to_networkx(_property_graph(graph))
+    path = output or (graph if graph.is_dir() else graph.parent) / f"graph.{fmt}"
+    try:
+        write_graph(g, path, fmt)
+    except OSError as e:
+        fail(f"cannot write {path}: {e.strerror or e}")
+    out.print(f"wrote {path}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
+              markup=False, highlight=False)
+
+
+@app.command("shared-sectors")
+def shared_sectors(
+    graph: Path = typer.Argument(..., help="A build folder (or graph file) written by `kg build`."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Which sectors share projects or organizations: pairs of sectors whose commitments name the same things.
+
+    **Example**
+
+        kg shared-sectors out
+    """
+    from .nx import sectors_sharing, to_networkx
+
+    p = sectors_sharing(to_networkx(_property_graph(graph)))
+    rows = sorted(([p.nodes[a].get("text", a), p.nodes[b].get("text", b), d["weight"], "、".join(d["shared"])]
+                   for a, b, d in p.edges(data=True)), key=lambda r: (-r[2], r[0], r[1]))
+    print_rows(["sector", "other", "shared", "projects and organizations"], rows, fmt,
+               title="Sectors sharing projects or organizations")
+
+
 def print_rows(columns: list[str], rows: list[list], fmt: str, title: str = "") -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1) + "\n")

@@ -191,7 +191,7 @@ def _add_quantity(g: ReportGraph, q: Quantity, rep: str, sections: dict[str, str
 def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str) -> None:
     notation = classify(indicator, heading)
     if notation:
-        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
+        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation), notation=notation)
         g.add_edge(iri, "sector", sector, rep)
 
 
@@ -223,7 +223,7 @@ def _add_commitment(g: ReportGraph, c: Commitment, rep: str, sections: dict[str,
     if section:
         g.add_edge(iri, "inSection", section, rep)
     for notation in ranked:
-        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation))
+        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation), notation=notation)
         g.add_edge(iri, "sector", sector, rep)
     return iri
 

@@ -36,6 +36,10 @@ class Schema:
     object_properties: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)              # datatype prop -> key
     datatypes: dict[str, str] = field(default_factory=dict)         # datatype prop -> xsd local
+    tables: set[str] = field(default_factory=set)                   # classes with gwr:nodeTable
+    list_valued: set[str] = field(default_factory=set)              # datatype props with gwr:listValued
+    domains: dict[str, str] = field(default_factory=dict)           # object prop -> class
+    ranges: dict[str, str] = field(default_factory=dict)            # object prop -> class
 
     def ancestors(self, cls: str) -> list[str]:
         """``cls`` and its gwr superclasses, nearest first."""
@@ -50,6 +54,30 @@ class Schema:
     def labels(self, cls: str) -> list[str]:
         """Property-graph labels of a node of ``cls``: its own, then its ancestors'."""
         return [self.graph_labels[c] for c in self.ancestors(cls) if c in self.graph_labels]
+
+    def table(self, cls: str) -> str:
+        """The embedded engine's node table of ``cls``: its nearest ancestor with gwr:nodeTable.
+
+        >>> schema().table("GovernmentAgency"), schema().table("Task"), schema().table("Target")
+        ('Organization', 'Section', 'Target')
+        """
+        for c in self.ancestors(cls):
+            if c in self.tables:
+                return self.graph_labels[c]
+        raise KeyError(f"class gwr:{cls} has no node table")
+
+    def tables_for(self, cls: str | None) -> list[str]:
+        """Node tables whose nodes can be of ``cls`` (all tables for ``None``).
+
+        >>> schema().tables_for("QuantitativeStatement")
+        ['Achievement', 'Target']
+        """
+        if cls is None:
+            return sorted(self.graph_labels[c] for c in self.tables)
+        own = [c for c in self.ancestors(cls) if c in self.tables]
+        if own:
+            return [self.graph_labels[own[0]]]
+        return sorted(self.graph_labels[t] for t in self.tables if cls in self.ancestors(t))
 
     def relationship(self, prop: str) -> str:
         return self.relationships[prop]
@@ -76,7 +104,8 @@ def schema() -> Schema:
     from rdflib.namespace import OWL, RDF, RDFS
 
     g = rdflib.Graph().parse(ONTOLOGY_DIR / "gwr.ttl", format="turtle")
-    ann = {name: rdflib.URIRef(GWR + name) for name in ("graphLabel", "relationshipType", "propertyKey")}
+    ann = {name: rdflib.URIRef(GWR + name)
+           for name in ("graphLabel", "relationshipType", "propertyKey", "nodeTable", "listValued")}
     s = Schema()
     local = lambda t: str(t)[len(GWR):] if str(t).startswith(GWR) else None  # noqa: E731
     for cls in g.subjects(RDF.type, OWL.Class):
@@ -85,15 +114,22 @@ def schema() -> Schema:
         s.parents[name] = sorted(p for p in map(local, g.objects(cls, RDFS.subClassOf)) if p)
         if (label := g.value(cls, ann["graphLabel"])) is not None:
             s.graph_labels[name] = str(label)
+        if g.value(cls, ann["nodeTable"]) is not None and g.value(cls, ann["nodeTable"]).toPython() is True:
+            s.tables.add(name)
     for prop in g.subjects(RDF.type, OWL.ObjectProperty):
         if (name := local(prop)) is not None:
             s.object_properties.add(name)
             if (rel := g.value(prop, ann["relationshipType"])) is not None:
                 s.relationships[name] = str(rel)
+            for attr, pred in ((s.domains, RDFS.domain), (s.ranges, RDFS.range)):
+                if (c := local(g.value(prop, pred))) is not None:
+                    attr[name] = c
     for prop in g.subjects(RDF.type, OWL.DatatypeProperty):
         if (name := local(prop)) is None:
             continue
         s.keys[name] = str(g.value(prop, ann["propertyKey"]) or name)
         rng = g.value(prop, RDFS.range)
         s.datatypes[name] = str(rng)[len(XSD):] if rng is not None and str(rng).startswith(XSD) else "string"
+        if g.value(prop, ann["listValued"]) is not None and g.value(prop, ann["listValued"]).toPython() is True:
+            s.list_valued.add(name)
     return s

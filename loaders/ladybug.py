@@ -1,0 +1,98 @@
+"""The embedded Cypher engine: LadybugDB (the maintained fork of Kùzu), in-process, no server.
+
+Ladybug needs a schema; it is generated from the ontology mapping
+(:func:`kg.propertygraph.columns` and :func:`~kg.propertygraph.relationship_pairs`):
+one node table per class with ``gwr:nodeTable`` and one relationship table per
+relationship type with every (from, to) pair the ontology allows.
+
+>>> from kg.propertygraph import read
+>>> db = Embedded()                                          # in memory
+>>> summary = db.load(read("examples/out"))                  # doctest: +SKIP
+>>> db.run("MATCH (t:Target) RETURN count(*) AS n")          # doctest: +SKIP
+(['n'], [[112]])
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+from kg.propertygraph import PGNode, PropertyGraph, columns, relationship_pairs
+
+from .cypher import CypherError, LoadSummary, Progress, load, plain
+
+BATCH = 2000
+
+
+def schema_statements() -> list[str]:
+    """``CREATE NODE TABLE`` and ``CREATE REL TABLE`` statements for the whole ontology."""
+    out = []
+    for table, cols in columns().items():
+        body = ", ".join(f"`{k}` {t}" + (" PRIMARY KEY" if k == "uri" else "") for k, t in cols.items())
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {table}({body})")
+    for rel, pairs in relationship_pairs().items():
+        body = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({body})")
+    return out
+
+
+class Embedded:
+    """A ladybug database, in memory by default or in a file."""
+
+    name = "ladybug"
+
+    def __init__(self, path: Union[str, Path, None] = None, buffer_pool_mb: int = 512):
+        import ladybug
+        self._db = ladybug.Database(str(path) if path else ":memory:",
+                                    buffer_pool_size=buffer_pool_mb * 1024 ** 2)
+        self._conn = ladybug.Connection(self._db)
+        self._columns = columns()
+        self._ready = False
+
+    # -- the Backend protocol
+    def prepare(self) -> list[str]:
+        if not self._ready:
+            for statement in schema_statements():
+                self._execute(statement)
+            self._ready = True
+        return []
+
+    def node_statement(self, table: str, labels: tuple[str, ...]) -> str:
+        # ladybug has no `SET n += map`: set each column; the casts type a batch
+        # whose values of one key are all null
+        sets = ", ".join(f"n.`{k}` = CAST(row.`{k}` AS {t})"
+                         for k, t in self._columns[table].items() if k != "uri")
+        return f"UNWIND $rows AS row MERGE (n:{table} {{uri: row.uri}}) SET {sets}"
+
+    def node_row(self, node: PGNode) -> dict:
+        # every row of one UNWIND list must have the same keys
+        return {k: node.props.get(k) for k in self._columns[node.table]}
+
+    def write(self, statement: str, rows: list[dict]) -> None:
+        for i in range(0, len(rows), BATCH):
+            self._execute(statement, {"rows": rows[i:i + BATCH]})
+
+    def run(self, query: str, params: Optional[dict] = None) -> tuple[list[str], list[list]]:
+        result = self._execute(query, params or {})
+        if isinstance(result, list):            # several statements: the last one answers
+            result = result[-1]
+        cols = result.get_column_names()
+        return cols, [[plain(v) for v in row] for row in result.get_all()]
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        _, nodes = self.run("MATCH (n) RETURN label(n) AS l, count(*) AS c")
+        _, rels = self.run("MATCH ()-[r]->() RETURN label(r) AS t, count(*) AS c")
+        return dict(sorted(map(tuple, nodes))), dict(sorted(map(tuple, rels)))
+
+    # -- convenience
+    def load(self, pg: PropertyGraph, progress: Optional[Progress] = None) -> LoadSummary:
+        return load(self, pg, progress)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+    def _execute(self, query: str, params: Optional[dict] = None):
+        try:
+            return self._conn.execute(query, params or {})
+        except RuntimeError as err:
+            raise CypherError(str(err).splitlines()[0]) from None

@@ -1,0 +1,9 @@
+// Achievements of the past year: every result a report states in its review, with its section.
+// Columns: region, year the figure refers to, section number, indicator, value, unit, quote. Twin of achievements.rq.
+MATCH (a:Achievement)-[:STATED_IN]->(r:Report)
+MATCH (a)-[:MEASURES_INDICATOR]->(i:Indicator)
+WHERE a.unit IS NOT NULL AND a.quote IS NOT NULL
+OPTIONAL MATCH (a)-[:IN_SECTION]->(s:Section)
+RETURN r.region AS region, a.year AS refYear, s.number AS section, i.text AS indicator,
+       a.value AS value, a.unit AS unit, a.quote AS quote
+ORDER BY region, a.start, a.uri

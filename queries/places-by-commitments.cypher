@@ -1,0 +1,5 @@
+// Places with the most commitments: how often the plan names each place in a measure (MENTIONS from a commitment). Twin of places-by-commitments.rq.
+MATCH (c:Commitment)-[:MENTIONS]->(pl:Place)
+MATCH (c)-[:STATED_IN]->(r:Report)
+RETURN r.region AS region, pl.text AS place, pl.adminCode AS adminCode, count(DISTINCT c.uri) AS commitments
+ORDER BY region, commitments DESC, place

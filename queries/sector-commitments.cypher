@@ -1,0 +1,8 @@
+// Commitments of one sector with their numeric goals (default industry 工业; change the code in the first MATCH); a commitment without a number is listed once with empty goal columns. Twin of sector-commitments.rq.
+MATCH (c:Commitment {sector: 'industry'})-[:STATED_IN]->(r:Report)
+MATCH (c)-[:IN_SECTION]->(s:Section)
+WHERE s.number IS NOT NULL
+OPTIONAL MATCH (c)-[:HAS_TARGET]->(t:Target)-[:MEASURES_INDICATOR]->(i:Indicator)
+RETURN r.region AS region, s.number AS section, c.quote AS commitment, i.text AS indicator,
+       t.value AS value, t.unit AS unit, t.qualifier AS qualifier
+ORDER BY region, c.start, c.uri, t.start, t.uri

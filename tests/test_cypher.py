@@ -1,0 +1,111 @@
+"""Cypher on the embedded engine (ladybug): loading, idempotence, scoped reloads, the query twins."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.queries import named_queries
+from loaders.cypher import CypherError
+from loaders.ladybug import Embedded, schema_statements
+from loaders.oxigraph import open_store, run_query
+
+
+@pytest.fixture
+def db():
+    engine = Embedded(buffer_pool_mb=256)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def loaded(example_pg):
+    engine = Embedded(buffer_pool_mb=256)
+    engine.load(example_pg)
+    yield engine
+    engine.close()
+
+
+def _table_counts(pg):
+    from collections import Counter
+    return dict(sorted(Counter(n.table for n in pg.nodes).items()))
+
+
+def test_schema_has_a_table_per_node_table_and_relationship_type():
+    statements = schema_statements()
+    assert sum(s.startswith("CREATE NODE TABLE") for s in statements) == 11
+    assert any("CREATE REL TABLE IF NOT EXISTS HAS_TARGET(FROM Commitment TO Target)" == s for s in statements)
+
+
+def test_load_gives_every_node_and_relationship(db, example_pg):
+    summary = db.load(example_pg)
+    assert summary.labels == _table_counts(example_pg)
+    assert summary.types == dict(sorted(example_pg.type_counts().items()))
+    _, rows = db.run("MATCH (t:Target {quote: '地区生产总值增长5.5%左右'}) RETURN t.value, t.unit, t.uri")
+    assert rows[0][:2] == [5.5, "%"] and rows[0][2].endswith(tuple("0123456789abcdef"))
+
+
+def test_loading_twice_leaves_the_same_counts(db, example_pg):
+    first = db.load(example_pg)
+    second = db.load(example_pg)
+    assert (first.labels, first.types) == (second.labels, second.types)
+
+
+def test_reloading_one_report_leaves_the_others(db, example_pg, second_pg):
+    db.load(example_pg)
+    both = db.load(second_pg)
+    assert both.labels["Report"] == 2
+    # a smaller version of the example replaces the example's nodes only
+    smaller = type(example_pg)([n for n in example_pg.nodes if n.table != "Commitment"],
+                               [r for r in example_pg.rels if "Commitment" not in (r.source_table, r.target_table)])
+    after = db.load(smaller)
+    _, rows = db.run("MATCH (c:Commitment) RETURN c.report AS r, count(*) AS n")
+    assert rows == [[second_pg.reports[0], sum(n.table == "Commitment" for n in second_pg.nodes)]]
+    assert after.labels["Report"] == 2 and after.labels["Target"] == both.labels["Target"]
+
+
+TWINS = sorted(q.name for q in named_queries() if q.language == "cypher")
+
+
+def test_every_sparql_query_has_a_cypher_twin():
+    sparql = sorted(q.name for q in named_queries() if q.language == "sparql")
+    assert sparql == TWINS
+
+
+@pytest.mark.parametrize("name", TWINS)
+def test_cypher_twin_returns_the_sparql_rows(name, loaded, example_out):
+    cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
+    sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
+    columns, rows = loaded.run(cypher.text)
+    s_columns, s_rows = run_query(open_store(example_out), sparql.text)
+    assert columns == s_columns
+    assert rows, f"{name} returns nothing on the example"
+    assert rows == s_rows            # same rows in the same order
+
+
+def test_a_bad_query_is_one_clear_error(loaded):
+    with pytest.raises(CypherError, match="Parser exception"):
+        loaded.run("MATCH (n RETURN n")
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"})
+
+
+def test_kg_cypher_works_out_of_the_box_like_kg_query(example_out):
+    cypher = kg("cypher", example_out, "main-targets", "-f", "json")
+    assert cypher.returncode == 0, cypher.stderr
+    sparql = kg("query", example_out, "main-targets", "-f", "json")
+    assert json.loads(cypher.stdout) == json.loads(sparql.stdout)
+
+
+def test_kg_cypher_errors_are_one_line(example_out, tmp_path):
+    bad = tmp_path / "bad.cypher"
+    bad.write_text("MATCH (n RETURN n", encoding="utf-8")
+    for r in (kg("cypher", example_out, bad), kg("cypher", example_out, "no-such-query"),
+              kg("cypher", tmp_path / "missing", "main-targets")):
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert r.stderr.startswith("kg: error:")
