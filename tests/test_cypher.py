@@ -109,3 +109,16 @@ def test_kg_cypher_errors_are_one_line(example_out, tmp_path):
               kg("cypher", tmp_path / "missing", "main-targets")):
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
         assert r.stderr.startswith("kg: error:")
+
+
+def test_the_readme_browser_queries_run_and_show_a_sector(loaded):
+    import re
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```cypher\n(.*?)```", readme, re.S)
+    assert len(blocks) == 3
+    for block in blocks:
+        query = "\n".join(ln for ln in block.splitlines() if not ln.startswith("//"))
+        columns, rows = loaded.run(query)
+        assert columns[0] == "s" and len(rows) >= 5, block
+        assert all(r[0]["code"] == "industry" for r in rows)
