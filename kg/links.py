@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from typing import Sequence
 
 from .entities import GROUP, ORGANIZATION, PLACE, PROJECT, AGENCY
@@ -58,10 +60,13 @@ def _clause_links(here: list[Mention], owner: dict, entities: Sequence[Entity]) 
 
 def _measures(quantities: Sequence[Quantity], mentions: list[Mention], owner: dict) -> set[Link]:
     out = set()
+    projects = sorted((m for m in mentions if GROUP[m.cls] == PROJECT), key=lambda m: m.start)
+    starts = [m.start for m in projects]
     for i, q in enumerate(quantities):
         if q.kind != TARGET:
             continue
-        before = [m for m in mentions if GROUP[m.cls] == PROJECT and q.quote_start <= m.start and m.end <= q.start]
+        window = projects[bisect_left(starts, q.quote_start):bisect_left(starts, q.start)]
+        before = [m for m in window if m.end <= q.start]
         if before:
             out.add(Link("measures", ("quantity", i), ("entity", owner[before[-1]])))
     return out
@@ -69,9 +74,11 @@ def _measures(quantities: Sequence[Quantity], mentions: list[Mention], owner: di
 
 def _commitment_links(commitments: Sequence[Commitment], mentions: list[Mention], owner: dict) -> set[Link]:
     out = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for ci, c in enumerate(commitments):
-        for m in mentions:
-            if c.start <= m.start and m.end <= c.end:
+        for m in ordered[bisect_left(starts, c.start):bisect_left(starts, c.end)]:
+            if m.end <= c.end:
                 prop = "involves" if GROUP[m.cls] == ORGANIZATION else "mentions"
                 out.add(Link(prop, ("commitment", ci), ("entity", owner[m])))
     return out

@@ -31,12 +31,36 @@ def sector_keywords() -> list[tuple[str, str, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for notation, _, words in sector_keywords():
+        for w in words:
+            a.add_word(w, (w, a.get(w, (w, ()))[1] + (notation,)))
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=8192)
+def _hits(text: str) -> dict[str, int]:
+    """Distinct keywords of each sector that occur in ``text`` (one pass, overlaps included)."""
+    counts: dict[str, int] = {}
+    if not text or len(_automaton()) == 0:
+        return counts
+    for _, (_, notations) in {v[1][0]: v for v in _automaton().iter(text)}.values():
+        for n in notations:
+            counts[n] = counts.get(n, 0) + 1
+    return counts
+
+
 def classify(indicator: str, heading: str = "") -> Optional[str]:
     """The notation of the best sector for an indicator under a task heading, or None."""
     best, best_score = None, (0, 0)
+    own_hits, heading_hits = _hits(indicator), _hits(heading)
     for notation, _, words in sector_keywords():
-        own = sum(w in indicator for w in words)
-        score = (own + 2 * sum(w in heading for w in words), own)
+        own = own_hits.get(notation, 0)
+        score = (own + 2 * heading_hits.get(notation, 0), own)
         if score > best_score:
             best, best_score = notation, score
     return best
@@ -51,7 +75,8 @@ def rank(text: str, heading: str = "", extra: int = 2) -> list[str]:
     primary = classify(text, heading)
     if not primary:
         return []
-    others = [(sum(w in text for w in words), n) for n, _, words in sector_keywords() if n != primary]
+    hits = _hits(text)
+    others = [(hits.get(n, 0), n) for n, _, _ in sector_keywords() if n != primary]
     more = [n for hits, n in sorted(others, key=lambda x: (-x[0], x[1])) if hits > 0]
     return [primary, *more[:extra]]
 
