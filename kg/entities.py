@@ -50,11 +50,11 @@ GROUP = {PROJECT: PROJECT, PROGRAMME: PROJECT, PLACE: PLACE, AREA: PLACE, ORGANI
 
 # Head nouns, longest first within a class, and the class they give.
 _HEADS: list[tuple[str, str]] = [
-    (PROGRAMME, "专项行动 三年行动 攻坚行动 行动计划 行动 计划 试点 攻坚战 攻坚 改革 专项整治 整治 示范区 试验区 先行区 工程"),
+    (PROGRAMME, "专项行动 三年行动 攻坚行动 行动计划 行动 计划 试点 攻坚战 攻坚突破 攻坚 改革 专项整治 整治 示范区 试验区 先行区 工程"),
     (PROJECT, "项目 基地 产业园 科技园 物流园 工业园 园区 产业城 科创城 科学城 科技城 粮食城 商贸城 航空城 大学城 "
               "高速公路 快速路 铁路 高铁 机场 水库 电厂 电站 枢纽 陆港 港区 码头 班列 平台 "
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
-              "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 文化公园 湿地公园 公园 大桥 隧道 "
+              "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 湿地公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
@@ -66,6 +66,8 @@ _LINE = re.compile(r"(?:轨道交通|地铁|有轨电车|城际铁路|市域快�
 _HIGHWAY = re.compile(r"[\u4e00-\u9fff]{2,4}高速(?:公路)?(?:延伸段|扩容工程)?")
 # What may follow a head inside the name: a phase, a bracketed note, a section (贵州段).
 _PHASE = r"(?:[一二三四五]期(?:项目|工程)?)?(?:（[^（）]{1,8}）)?(?:[\u4e00-\u9fff]{2}段)?"
+# A phase alone names a project after a proper stem: 董酒扩建一期, 安大二期, 习酒“十四五”技改一期.
+_PHASE_ONLY = re.compile(r"(?<![第每这上下前后首])(?:改扩建|扩建|技改)?[一二三四五]期(?!项目|工程|基金|资金|规划|计划|的)")
 
 # Words that frame a name from the left: the name starts after the last of them.
 _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 建成 打造 支持 引进 引导 培育 争取 新建 开工 完成 抓好 办好 做好
@@ -82,7 +84,8 @@ _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 �
 签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
-全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢""".split())
+全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢
+完成 收官""".split())
 _CJK = r"\u4e00-\u9fff"
 
 
@@ -143,7 +146,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         for cls, name, start, key in kept:
             end = start + len(name)
             nested = any(s <= start and end <= s + len(n) and GROUP[c] != GROUP[cls] != PROJECT
-                         and (len(n) > len(name) or GROUP[c] == PROJECT) for c, n, s, _ in kept)
+                         and (len(n) > len(name) or GROUP[c] == PROJECT) and (c, cls) != (PROJECT, ENTERPRISE)
+                         for c, n, s, _ in kept)
             out.append(Mention(cls, name, sent.start + start, sent.start + end,
                                sent.start, key, sent.section, nested))
     return out
@@ -166,13 +170,24 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     for m in _head_pattern().finditer(text):
         head = m.group("head")
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
-        name = text[start:m.end()]
+        end = m.end()
+        opening = _quoted_around(text, m.start("head"), end)
+        if opening >= 0:
+            start, end = opening, end + 1
+        name = text[start:end]
         if _is_name(name, head, home):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
-        if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(text[start:m.start("head")]):
+        shared = text[m.start("head"):m.end()]
+        if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(_SCALE.sub("", text[start:m.start("head")])):
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
-            out.extend((PROJECT, text[a:b], a, f"name:{_plain(text[a:b] + head)}")
-                       for a, b in _listed_before(text, m.start("head"), home))
+            out.extend((PROJECT, text[a:b], a, f"{'name' if completed else 'item'}:{_plain(text[a:b] + shared)}")
+                       for a, b, completed in _listed_before(text, m.start("head"), home))
+    for m in _PHASE_ONLY.finditer(text):
+        start = _name_start(text, m.start())
+        if m.start() - start < 2 and _abbreviation(text[m.start() - 2:m.start()]):
+            start = m.start() - 2       # 安大 in 加快安大二期: jieba reads 安 as a verb
+        if _phase_stem(text[start:m.start()], home):
+            out.append((PROJECT, text[start:m.end()], start, ""))
     for rx in (_LINE, _HIGHWAY):
         for m in rx.finditer(text):
             start = _name_start(text, m.end() - 2) if rx is _HIGHWAY else m.start()
@@ -220,10 +235,12 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         begin -= 1
     tokens = _tagged(text[begin:head_start])
     cut = 0
+    governed = False
     stops = _BOUNDARY_WORDS | _GOVERNING | (set() if programme else _BUILDING)
-    for i, (word, _) in enumerate(tokens):
-        if word in stops:
+    for i, (word, flag) in enumerate(tokens):
+        if word in _BOUNDARY_WORDS or (word in stops and not (programme and _content_since(tokens, cut, i))):
             cut = i + 1
+            governed = programme and word in _GOVERNING
     tokens = tokens[cut:]
     counted = False
     while tokens and not (len(tokens) > 1 and tokens[1][0] == "”"):
@@ -232,6 +249,8 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
             break
         if not _opens_stretch(word, flag):
             break
+        if governed and flag in ("v", "vn") and word not in _FRAMES:
+            break                       # the programme's own verb: 深入开展|治理欠薪专项行动
         if flag == "m" and word.endswith("大") and len(tokens) > 1:
             break                       # 七大提升工程, 四大文化工程: the count is the name
         counted = flag == "m" or word.isdigit()
@@ -239,31 +258,99 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
     return head_start - sum(len(w) for w, _ in tokens)
 
 
+# Governing words that also modify a verb inside a name (持续改善, 深化提升, 全面提升).
+_MODIFYING = {"持续", "深化", "全面", "深入", "加快"}
+
+
+def _content_since(tokens: tuple[tuple[str, str], ...], cut: int, i: int) -> bool:
+    """Whether governing word ``i`` modifies a verb inside a programme's name after its subject.
+
+    深化 in 国企改革深化提升行动 and 持续 in 空气质量持续改善行动 belong to the name;
+    获评 in 企业获评工信部试点 and 实施 in 景区实施“平安黔哨”工程 frame what follows.
+    """
+    following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+    return (tokens[i][0] in _MODIFYING and following.startswith("v") and tokens[i + 1][0] not in _BUILDING
+            and tokens[i + 1][0] not in _GOVERNING) and any(
+        not _opens_stretch(w, f) and w not in _GOVERNING and w not in _BOUNDARY_WORDS for w, f in tokens[cut:i])
+
+
+def _quoted_around(text: str, head_start: int, end: int) -> int:
+    """Where the quotation opens that a head closes (“六六就业稳岗计划”, “千万工程”), or -1.
+
+    A short quotation ending in a head is a name as a whole, whatever its words
+    (counts, verbs) would make of it outside quotation marks.
+    """
+    if text[end:end + 1] != "”":
+        return -1
+    opening = text.rfind("“", max(0, head_start - 12), head_start)
+    if opening < 0 or "”" in text[opening:head_start] or not all(map(_name_char, text[opening + 1:head_start])):
+        return -1
+    cls = _HEAD_CLASS[text[head_start:end]] if text[head_start:end] in _HEAD_CLASS else PROJECT
+    if cls != PROGRAMME or re.search(r"[、，+＋]", text[opening:end]):
+        return -1                       # “绿色通道”, “一核两翼四枢纽”, “千村示范、万村整治”: figures and slogans
+    return opening
+
+
 def _bare(stem: str) -> bool:
     """A stem that is only a place or a route (德江, 黄桶至百色), as in a list sharing one head."""
     return not stem or len(stem) <= 4 or bool(re.search(rf"[{_CJK}][至经][{_CJK}]", stem))
 
 
-def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int]]:
+# A scale a list of items shares with its head: 宣威、花滩子大型水库.
+_SCALE = re.compile(r"(?:大中型|中小型|大型|中型|小型)$")
+
+
+def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int, bool]]:
     """Items a head is shared by: 盘州至兴义、黄桶至百色等铁路 and 威宁、德江机场 name one project each.
 
     The item the head directly follows is named with it elsewhere; the others,
-    and a last item cut off by 等, are named as written.
+    and a last item cut off by 等 or a scale (宣威、花滩子大型水库), are listed
+    with whether the item is a bare place or route the head completes
+    (梵净山 → 梵净山国家公园) rather than a name of its own (智慧港口).
     """
-    end = head_start - 1 if text[head_start - 1:head_start] == "等" else head_start
+    scale = _SCALE.search(text, 0, head_start)
+    end = scale.start() if scale and scale.end() == head_start else head_start
+    end = end - 1 if text[end - 1:end] == "等" else end
     items = []
     while end > 0:
         start = _name_start(text, end)
+        sep = text.rfind("、", 0, end)
+        if 0 <= sep and start - sep == 2:
+            start = sep + 1             # 花滩子 after 、: one character is not a framing verb
         item = text[start:end]
         entry = gazetteer().get(item)
-        if not item or not _is_proper(item, _tagged(item), home) or (entry and GROUP.get(entry.cls) == ORGANIZATION):
+        if item.endswith(text[head_start:head_start + 2]):
+            return []                   # 气源、输气管网、城镇燃气管网: each item has a head of its own
+        if not item or item in _VAGUE or (entry and GROUP.get(entry.cls) == ORGANIZATION):
             break
-        if end != head_start:
-            items.append((start, end))
+        tagged = _tagged(item)
+        proper = _is_proper(item, tagged, home)
+        # under a scale (观音、宣威、花滩子等大型水库) the items are instances: names, known or not
+        if not proper and not (scale and _bare(item)):
+            break
+        items.append((start, end, _completed(item, tagged, bool(scale))))
         if text[start - 1:start] != "、":
             break
         end = start - 1
-    return items
+    if scale and not any(_is_proper(text[a:b], _tagged(text[a:b]), home) for a, b, _ in items):
+        return []
+    return [(a, b, completed) for a, b, completed in items if b != head_start]
+
+
+def _completed(item: str, tagged: tuple[tuple[str, str], ...], scaled: bool) -> bool:
+    """Whether a listed item is a bare place, route or abbreviation its shared head completes.
+
+    梵净山 (梵净山、西南岩溶国家公园), 盘州至兴义 (盘州至兴义、黄桶至百色等铁路), 浙琼
+    (浙琼、湘琼产业园) are; 智慧港口 (智慧港口、智慧机场) and 炉霍至新都桥高速 (…高速、乐山机场)
+    name things of their own.
+    """
+    if scaled:
+        return True
+    if re.search(rf"[{_CJK}][至经][{_CJK}]", item):
+        return not re.search(r"高速|铁路|高铁|城际|段|线|改造|扩能|扩容", item)
+    if re.search(r"\d", item) or len(item) > 4:
+        return False
+    return (len(tagged) == 1 and tagged[0][1] in _PROPER_TAGS) or all(len(w) == 1 for w, _ in tagged)
 
 
 def _opens_stretch(word: str, flag: str) -> bool:
@@ -290,7 +377,7 @@ def _pos_tokenizer():
     import jieba.posseg
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
-    for word in _FRAMES | _BUILDING | _GOVERNING:
+    for word in sorted(_FRAMES | _BUILDING | _GOVERNING):
         if not tok.FREQ.get(word):
             tok.add_word(word, freq=2000, tag="v")
     for name, entry in gazetteer().items():
@@ -308,7 +395,7 @@ _VAGUE = {"一批", "各类", "相关", "有关", "系列", "上述", "这些", 
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Heads that name a thing only with a proper element before them (宣威水库, not 病险水库).
 _NEEDS_PROPER = {PROJECT, ORGANIZATION, PLACE}
-_QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战"}
+_QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战", "攻坚突破"}
 
 
 # Heads too plain for a long stem alone to make a name (盘活处置农村闲置低效资产项目).
@@ -331,6 +418,20 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
                                   or (len(stem) >= 6 and head not in _PLAIN_HEADS)):
         return True
     return any(True for _ in _automaton(home).iter(stem))
+
+
+def _phase_stem(stem: str, home: str) -> bool:
+    """A stem a bare phase names a project with: proper, or a two-character abbreviation (安大 for 安大航空)."""
+    plain = stem.replace("“", "").replace("”", "")
+    if not re.fullmatch(rf"[{_CJK}A-Za-z0-9“”+\-]{{2,}}", stem) or not re.match(rf"[{_CJK}A-Za-z]", plain):
+        return False
+    return _abbreviation(stem) or _is_proper(stem, _tagged(plain), home, "期", PROJECT)
+
+
+def _abbreviation(stem: str) -> bool:
+    """Two characters the dictionary does not know as a word: 安大, 董酒 (not 启动, 完成)."""
+    return (bool(re.fullmatch(rf"[{_CJK}]{{2}}", stem)) and not any(ch in "及和与或的等并在对为将把从向" for ch in stem)
+            and all(len(w) == 1 for w, _ in _tagged(stem)))
 
 
 def _is_name(name: str, head: str, home: str) -> bool:
@@ -412,6 +513,8 @@ def _entity(key: str, ms: list[Mention]) -> Entity:
     elif key.startswith("lex:"):
         forms.add(key[4:])
         cls = gazetteer()[key[4:]].cls
+    elif key.startswith("name:") and any(m.key == key for m in ms):
+        name = key[5:]                  # an item of a shared-head list is named with its head: 梵净山国家公园
     return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code)
 
 

@@ -48,6 +48,6 @@ def test_development_scores(corpus, eval_dir, tmp_path, report, gold):
     assert scores["achievement"]["f1"] >= 0.90
     # the bar is 0.80 for each; these floors guard what is reached (see the closing note)
     entities = result["entities"]
-    assert entities["project"]["f1"] >= 0.75
+    assert entities["project"]["f1"] >= 0.80
     assert entities["organization"]["f1"] >= 0.80
     assert entities["place"]["f1"] >= 0.80

@@ -55,7 +55,68 @@ def test_enterprises_from_the_gazetteer_are_whole():
 def test_shared_head_lists_name_one_project_each():
     found = entities("加快盘州至兴义、黄桶至百色等铁路和威宁、德江机场等项目建设。", GUIZHOU)
     got = names(found, "Project")
-    assert {"盘州至兴义", "黄桶至百色", "威宁", "德江机场"} <= got
+    # a bare place or route is named with the head it shares, the written form kept as an alias
+    assert {"盘州至兴义铁路", "黄桶至百色铁路", "威宁机场", "德江机场"} <= got
+    assert found["Project", "威宁机场"].aliases == ("威宁",)
+
+
+def test_shared_head_lists_keep_items_that_name_things_of_their_own():
+    found = entities("拓展航贸数字化平台重点应用场景，加快智慧港口、智慧机场建设。", {"region": "上海市", "year": "2025"})
+    got = names(found, "Project")
+    assert "智慧港口机场" not in got
+
+
+def test_a_scale_between_list_and_head_is_shared_too():
+    found = entities("开工建设宣威、花滩子大型水库及一批中小型水库。加快建设观音、宣威、花滩子等大型水库。", GUIZHOU)
+    assert {"宣威水库", "花滩子水库", "观音水库"} <= names(found, "Project")
+
+
+def test_listed_place_takes_the_whole_shared_head():
+    found = entities("推进梵净山、西南岩溶国家公园建设。", GUIZHOU)
+    assert {"梵净山国家公园", "西南岩溶国家公园"} <= names(found, "Project")
+
+
+def test_items_that_carry_their_own_head_are_no_shared_head_list():
+    found = entities("统筹推进气源、输气管网、城镇燃气管网建设。", GUIZHOU)
+    assert not {n for n in names(found, "Project") if n.endswith("管网管网") or n == "气源管网"}
+
+
+def test_a_phase_alone_names_a_project_after_a_proper_stem():
+    found = entities("建成投产习酒“十四五”技改一期、董酒扩建一期等项目。加快安大二期、安顺航空配套制造产业园二期等项目建设。", GUIZHOU)
+    got = names(found, "Project")
+    assert {"习酒“十四五”技改一期", "董酒扩建一期", "安大二期", "安顺航空配套制造产业园二期"} <= got
+    # the enterprise a project is named after still counts as an organization
+    assert {"习酒", "董酒"} <= names(found, "Enterprise")
+
+
+def test_a_phase_after_a_verb_or_an_ordinal_is_no_project():
+    found = entities("全面启动二期，认真落实第二期，设立产业转型升级二期基金。", GUIZHOU)
+    assert not names(found, "Project")
+
+
+def test_a_quotation_closed_by_a_programme_head_is_the_name():
+    found = entities("深入实施“六六就业稳岗计划”、“银龄计划”，学习运用“千万工程”经验，深入实施“七大提升工程”。", GUIZHOU)
+    got = {n.strip("“”") for n in names(found, "Programme")}
+    assert {"六六就业稳岗计划", "银龄计划", "千万工程", "七大提升工程"} <= got
+
+
+def test_quoted_slogans_and_layouts_are_not_names():
+    found = entities("构建“一核两翼四枢纽”格局，落实“千村示范、万村整治”，开辟“绿色通道”。", GUIYANG)
+    assert not names(found, "Project", "Programme")
+
+
+def test_programme_names_keep_their_own_verbs():
+    found = entities("深入推进国企改革深化提升行动。实施空气质量持续改善行动。深入开展治理欠薪专项行动。"
+                     "深入开展防止返贫就业攻坚行动。", GUIZHOU)
+    assert {"国企改革深化提升行动", "空气质量持续改善行动", "治理欠薪专项行动",
+            "防止返贫就业攻坚行动"} <= names(found, "Programme")
+
+
+def test_framing_verbs_after_a_subject_still_frame_the_programme():
+    found = entities("铜仁市获批建设国家中医药传承创新发展试验区。多家企业获评工信部试点。", GUIZHOU)
+    got = names(found, "Programme")
+    assert "国家中医药传承创新发展试验区" in got
+    assert not any(n.startswith(("铜仁市", "多家企业", "企业")) for n in got)
 
 
 def test_generic_heads_are_not_names():
