@@ -24,7 +24,7 @@ from kg.entities import extract_mentions, resolve_entities  # noqa: E402
 from kg.links import extract_links  # noqa: E402
 from kg.model import build_graph  # noqa: E402
 from kg.quantities import extract_quantities  # noqa: E402
-from kg.rdf import quads, write  # noqa: E402
+from kg.rdf import quads, write_quads  # noqa: E402
 from kg.read import ReportError, read_text  # noqa: E402
 
 
@@ -60,8 +60,8 @@ def main(argv=None) -> int:
             cs = timed("commitments", extract_commitments, doc, qs)
             links = timed("links", extract_links, doc, qs, ents, cs)
             graph = timed("model", lambda: build_graph(doc, qs, "https://w3id.org/gwr-kg/id/", cs, ents, links))
-            timed("rdf quads", quads, graph)
-            timed("serialise", write, graph, Path(tmp) / str(n))
+            qs = timed("rdf quads", quads, graph)
+            timed("serialise", write_quads, qs, Path(tmp) / str(n))
             n += 1
     total = sum(times.values())
     print(f"{n} reports; warm-up (dictionaries) {warm:.2f} s, not counted")

@@ -13,6 +13,7 @@ same quads as an rdflib ``Dataset`` for users who work in rdflib.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Union
 
@@ -48,33 +49,45 @@ _STRENGTHS = {"firm", "aspirational"}
 Term = Union[ox.NamedNode, ox.Literal]
 
 
+@lru_cache(maxsize=None)
+def _v(iri: str) -> ox.NamedNode:
+    """A vocabulary or report IRI as a node, made once: a build makes millions of these."""
+    return ox.NamedNode(iri)
+
+
 def quads(graph: ReportGraph) -> list[ox.Quad]:
-    """All quads of the graph, sorted so that output is byte-identical run to run."""
-    out = []
-    for node in graph.nodes.values():
-        g = ox.NamedNode(node.report)
+    """All quads of the graph, in an order fixed by content: byte-identical output run to run.
+
+    Reports come in IRI order; within one, nodes in IRI order, each followed by
+    its evidence and its outgoing edges (sorted), so Turtle groups a subject's
+    triples. A full sort of the quads would give the same guarantee at ten times the cost.
+    """
+    edges: dict[str, list] = {}
+    for e in sorted(set(graph.edges), key=lambda e: (e.report, e.source, e.prop, e.target)):
+        edges.setdefault(e.source, []).append(e)
+    out: list[ox.Quad] = []
+    for node in sorted(graph.nodes.values(), key=lambda n: (n.report, n.iri)):
+        g = _v(node.report)
         out.extend(ox.Quad(s, p, o, g) for s, p, o in _node_triples(node, graph))
-    for e in graph.edges:
-        out.append(ox.Quad(ox.NamedNode(e.source), ox.NamedNode(GWR + e.prop),
-                           ox.NamedNode(e.target), ox.NamedNode(e.report)))
-    return sorted(set(out), key=_sort_key)
-
-
-def _sort_key(q: ox.Quad) -> tuple:
-    return (q.graph_name.value, q.subject.value, q.predicate.value, str(q.object))
+        out.extend(ox.Quad(ox.NamedNode(e.source), _v(GWR + e.prop), ox.NamedNode(e.target),
+                           _v(e.report)) for e in edges.pop(node.iri, ()))
+    for source in sorted(edges):         # edges from nodes of another graph (none today)
+        out.extend(ox.Quad(ox.NamedNode(e.source), _v(GWR + e.prop), ox.NamedNode(e.target),
+                           _v(e.report)) for e in edges[source])
+    return list(dict.fromkeys(out))
 
 
 def _node_triples(node, graph: ReportGraph) -> Iterator[tuple]:
     s = ox.NamedNode(node.iri)
     sch = schema()
     for cls in sch.ancestors(node.cls):
-        yield s, ox.NamedNode(RDF_TYPE), ox.NamedNode(GWR + cls)
+        yield s, _v(RDF_TYPE), _v(GWR + cls)
     for prop, value in sorted(node.props.items()):
         for v in value if isinstance(value, (list, tuple)) else [value]:
-            yield s, ox.NamedNode(GWR + prop), _literal(v, sch.datatype(prop))
+            yield s, _v(GWR + prop), _literal(v, sch.datatype(prop))
     text = node.props.get("text")
     if text and _labelled(node.cls):
-        yield s, ox.NamedNode(RDFS_LABEL), ox.Literal(text, language="zh")
+        yield s, _v(RDFS_LABEL), ox.Literal(text, language="zh")
     yield from _concept_links(s, node.props)
     if "quote" in node.props and "start" in node.props:
         yield from _evidence(node, graph.texts.get(node.report, ""))
@@ -86,11 +99,11 @@ def _labelled(cls: str) -> bool:
 
 def _concept_links(s: ox.NamedNode, props: dict) -> Iterator[tuple]:
     if props.get("comparatorCode") in _COMPARATORS:
-        yield s, ox.NamedNode(GWR + "comparator"), ox.NamedNode(GWR + props["comparatorCode"])
+        yield s, _v(GWR + "comparator"), _v(GWR + props["comparatorCode"])
     if props.get("measure") in _MEASURES:
-        yield s, ox.NamedNode(GWR + "measureType"), ox.NamedNode(GWR + _MEASURES[props["measure"]])
+        yield s, _v(GWR + "measureType"), _v(GWR + _MEASURES[props["measure"]])
     if props.get("strengthCode") in _STRENGTHS:
-        yield s, ox.NamedNode(GWR + "strength"), ox.NamedNode(GWR + props["strengthCode"])
+        yield s, _v(GWR + "strength"), _v(GWR + props["strengthCode"])
 
 
 def _evidence(node, text: str) -> Iterator[tuple]:
@@ -100,26 +113,26 @@ def _evidence(node, text: str) -> Iterator[tuple]:
     quote_sel = ox.NamedNode(node.iri + "#quote")
     pos_sel = ox.NamedNode(node.iri + "#position")
     start, end = node.props["start"], node.props["end"]
-    yield s, ox.NamedNode(GWR + "evidence"), ev
-    yield ev, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "SpecificResource")
-    yield ev, ox.NamedNode(OA + "hasSource"), ox.NamedNode(node.report)
-    yield ev, ox.NamedNode(OA + "hasSelector"), quote_sel
-    yield ev, ox.NamedNode(OA + "hasSelector"), pos_sel
-    yield quote_sel, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "TextQuoteSelector")
-    yield quote_sel, ox.NamedNode(OA + "exact"), ox.Literal(node.props["quote"])
+    yield s, _v(GWR + "evidence"), ev
+    yield ev, _v(RDF_TYPE), _v(OA + "SpecificResource")
+    yield ev, _v(OA + "hasSource"), _v(node.report)
+    yield ev, _v(OA + "hasSelector"), quote_sel
+    yield ev, _v(OA + "hasSelector"), pos_sel
+    yield quote_sel, _v(RDF_TYPE), _v(OA + "TextQuoteSelector")
+    yield quote_sel, _v(OA + "exact"), ox.Literal(node.props["quote"])
     if text:
-        yield quote_sel, ox.NamedNode(OA + "prefix"), ox.Literal(text[max(0, start - 16):start])
-        yield quote_sel, ox.NamedNode(OA + "suffix"), ox.Literal(text[end:end + 16])
-    yield pos_sel, ox.NamedNode(RDF_TYPE), ox.NamedNode(OA + "TextPositionSelector")
-    yield pos_sel, ox.NamedNode(OA + "start"), _literal(start, "nonNegativeInteger")
-    yield pos_sel, ox.NamedNode(OA + "end"), _literal(end, "nonNegativeInteger")
+        yield quote_sel, _v(OA + "prefix"), ox.Literal(text[max(0, start - 16):start])
+        yield quote_sel, _v(OA + "suffix"), ox.Literal(text[end:end + 16])
+    yield pos_sel, _v(RDF_TYPE), _v(OA + "TextPositionSelector")
+    yield pos_sel, _v(OA + "start"), _literal(start, "nonNegativeInteger")
+    yield pos_sel, _v(OA + "end"), _literal(end, "nonNegativeInteger")
 
 
 def _literal(value, datatype: str) -> ox.Literal:
     if datatype == "decimal":
-        return ox.Literal(_decimal(value), datatype=ox.NamedNode(XSD + "decimal"))
+        return ox.Literal(_decimal(value), datatype=_v(XSD + "decimal"))
     if datatype in ("integer", "nonNegativeInteger"):
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + datatype))
+        return ox.Literal(str(int(value)), datatype=_v(XSD + datatype))
     return ox.Literal(str(value))
 
 
@@ -130,16 +143,20 @@ def _decimal(value) -> str:
     return s if "." in s else s + ".0"
 
 
-def write(graph: ReportGraph, out_dir: Path) -> dict[str, Path]:
-    """Write graph.ttl, graph.nt, graph.jsonld and graph.trig; return their paths."""
+def write(graph: ReportGraph, out_dir: Path, formats=tuple(FORMATS)) -> dict[str, Path]:
+    """Write graph.ttl, graph.nt, graph.jsonld and graph.trig (or the ``formats`` given); return their paths."""
+    return write_quads(quads(graph), out_dir, formats)
+
+
+def write_quads(qs: list[ox.Quad], out_dir: Path, formats=tuple(FORMATS)) -> dict[str, Path]:
+    """Write quads in each format: TriG keeps one named graph per report, the others the union."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    qs = quads(graph)
-    triples = sorted({q.triple for q in qs}, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+    triples = list(dict.fromkeys(q.triple for q in qs)) if set(formats) - {"trig"} else []
     paths = {}
-    for suffix, fmt in FORMATS.items():
+    for suffix in formats:
         path = out_dir / f"graph.{suffix}"
         data = qs if suffix == "trig" else triples
-        ox.serialize(data, str(path), fmt, prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
+        ox.serialize(data, str(path), FORMATS[suffix], prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
         paths[suffix] = path
     return paths
 
