@@ -34,46 +34,64 @@ def fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def build(
-    reports: List[Path] = typer.Argument(..., help="Report files (UTF-8/GBK text, Markdown or HTML) or folders."),
-    output: Path = typer.Option(Path("out"), "-o", "--output", help="Folder to write graph.ttl/.nt/.jsonld/.trig into."),
+    reports: List[Path] = typer.Argument(..., help="Report files (UTF-8/GBK text, Markdown or HTML) or folders, searched recursively."),
+    output: Path = typer.Option(Path("out"), "-o", "--output", help="Folder to write the graph files and the store into."),
     base: str = typer.Option("https://w3id.org/gwr-kg/id/", help="Base IRI of the graph's own nodes."),
+    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes [default: one per core]."),
+    formats: List[str] = typer.Option(["ttl", "nt", "jsonld", "trig"], "--format", "-f",
+                                      help="Files to write: ttl, nt, jsonld, trig (repeat the option)."),
+    store: bool = typer.Option(True, "--store/--no-store", help="Also write the on-disk Oxigraph store OUTPUT/store."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print no summary."),
 ) -> None:
-    """Build the knowledge graph of one or more reports.
+    """Build the knowledge graph of one or more reports, or of a whole corpus.
 
-    Writes OUTPUT/graph.ttl, graph.nt, graph.jsonld and graph.trig (one named
-    graph per report) and prints counts per class, targets per section and
-    warnings. The same input gives byte-identical files.
+    Folders are searched recursively; a `manifest.csv` beside the files gives
+    region, level and year. Reports are built in parallel and written as
+    OUTPUT/graph.ttl, graph.nt, graph.jsonld and graph.trig (one named graph
+    per report), plus the on-disk store OUTPUT/store that `kg query OUTPUT`
+    opens directly. A report that fails is reported and skipped; the exit code
+    is then 1. The same input gives byte-identical files.
 
     **Example**
 
         kg build examples/guiyang-2024.txt -o out
+        kg build ../shared/corpus -o corpus-out -j 2
     """
-    from . import build as build_graph
-    from .rdf import write
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from .corpus import build_corpus
+    from .rdf import FORMATS
 
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        fail(f"unknown format {bad[0]!r}: use {', '.join(FORMATS)}")
     missing = [str(p) for p in reports if not p.exists()]
     if missing and len(missing) == len(reports):
         fail(f"cannot read {missing[0]}: no such file or folder")
-    result = build_graph(reports, base=base)
-    for f in result.failures:
-        err.print(f"kg: skipped {f.path}: {f.message}", markup=False, highlight=False)
-    if not result.documents:
-        fail(result.failures[0].message if len(result.failures) == 1 else
-             f"no report could be read ({len(result.failures)} failed)")
+    columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
     try:
-        paths = write(result.graph, output)
+        with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
+            task = progress.add_task("", total=None)
+            def step(item, i, n):
+                progress.update(task, completed=i, total=n, description=Path(getattr(item, "path", "")).name
+                                if not hasattr(item, "summary") else Path(item.summary.path).name)
+            result = build_corpus(reports, output, base, tuple(dict.fromkeys(formats)), jobs or None, store, step)
     except OSError as e:
         fail(f"cannot write to {output}: {e.strerror or e}")
+    for f in result.failures:
+        err.print(f"kg: skipped {f.path}: {f.message}", markup=False, highlight=False, soft_wrap=True)
+    if not result.summaries:
+        fail(result.failures[0].message if len(result.failures) == 1 else
+             f"no report could be read ({len(result.failures)} failed)")
     if not quiet:
-        _summary(result, paths)
+        _summary(result.summaries, result.paths)
     if result.failures:
         raise typer.Exit(1)
 
 
-def _summary(result, paths) -> None:
+def _summary(summaries, paths) -> None:
     from .summary import summarise
-    for table in summarise(result):
+    for table in summarise(summaries):
         out.print(table)
     out.print(f"wrote {', '.join(str(p) for p in paths.values())}", highlight=False)
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 import pyoxigraph as ox
 
@@ -37,11 +37,28 @@ def graph_file(path: Union[str, Path]) -> Path:
     return p
 
 
-def open_store(path: Union[str, Path], *extra: Union[str, Path]) -> ox.Store:
-    """An in-memory store holding the graph at ``path`` (plus ``extra`` files, e.g. the ontology).
+def store_dir(path: Union[str, Path]) -> Optional[Path]:
+    """The on-disk store ``kg build`` wrote: ``path`` itself or ``path/store``, if there is one."""
+    p = Path(path)
+    for candidate in (p / "store", p):
+        if (candidate / "CURRENT").is_file():          # RocksDB's marker file
+            return candidate
+    return None
 
+
+def open_store(path: Union[str, Path], *extra: Union[str, Path]) -> ox.Store:
+    """A store holding the graph at ``path`` (plus ``extra`` files, e.g. the ontology).
+
+    A build folder with an on-disk store (``out/store``) is opened read-only in
+    place, with nothing to parse; otherwise the graph file is loaded into memory.
     The default graph is the union of all named graphs, so queries see every report.
     """
+    disk = None if extra else store_dir(path)
+    if disk is not None:
+        try:
+            return ox.Store.read_only(str(disk))
+        except OSError as err:
+            raise StoreError(f"cannot open the store {disk}: {str(err).splitlines()[0]}") from None
     store = ox.Store()
     for p in (path, *extra):
         f = graph_file(p)

@@ -22,9 +22,9 @@ def built(tmp_path_factory):
     return out, r.stdout
 
 
-def test_build_writes_four_files_and_a_summary(built):
+def test_build_writes_four_files_the_store_and_a_summary(built):
     out, stdout = built
-    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt", "graph.trig", "graph.ttl", "store"]
     assert "Targets per section" in stdout and "贵阳市" in stdout
 
 
