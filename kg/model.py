@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from .indicators import EXACT, canonical, canonical_iri, scheme as indicator_scheme
 from .records import TARGET, Commitment, Document, Entity, Link, Quantity, Section
 from .schema import schema
 from .sectors import classify, rank, sector_iri, sector_label
@@ -174,6 +175,7 @@ def _add_quantity(g: ReportGraph, q: Quantity, rep: str, sections: dict[str, str
     ind = indicator_iri(rep, q.indicator)
     g.add_node(ind, "Indicator", rep, text=q.indicator)
     g.add_edge(ind, "statedIn", rep, rep)
+    _add_canonical(g, ind, q.indicator, rep)
     iri = f"{rep}/{cls.lower()}/{slug(q.indicator, 16)}-{digest(q.quote, q.start, q.expression)}"
     g.add_node(iri, cls, rep, value=q.value, lowerBound=q.lower, upperBound=q.upper, unit=q.unit,
                normalizedValue=q.norm_value, normalizedUnit=q.norm_unit, qualifier=q.qualifier,
@@ -186,6 +188,17 @@ def _add_quantity(g: ReportGraph, q: Quantity, rep: str, sections: dict[str, str
     if section:
         g.add_edge(iri, "inSection", section, rep)
     return iri
+
+
+def _add_canonical(g: ReportGraph, ind: str, label: str, rep: str) -> None:
+    """Link the report's indicator to the canonical indicator of ``ontology/indicators.ttl`` it measures."""
+    match = canonical(label)
+    if match:
+        code, how = match
+        _, zh, _, family = indicator_scheme()[code]
+        node = g.add_node(canonical_iri(code), "CanonicalIndicator", rep, text=zh, notation=code,
+                          unitFamily=family or None)
+        g.add_edge(ind, "sameIndicator" if how == EXACT else "broaderIndicator", node, rep)
 
 
 def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str) -> None:

@@ -20,7 +20,7 @@ Because the RDF files are the input, ``kg load-neo4j``, ``kg cypher`` and
 ...         "全年新建5G基站3000个，推动工业经济稳步增长，培育一批专精特新企业。")
 >>> pg = from_model(build_text(text, "t.txt"))
 >>> sorted({n.table for n in pg.nodes})
-['Commitment', 'Indicator', 'Report', 'Section', 'Sector', 'Target']
+['CanonicalIndicator', 'Commitment', 'Indicator', 'Report', 'Section', 'Sector', 'Target']
 >>> target = next(n for n in pg.nodes if n.table == "Target")
 >>> target.labels, target.props["value"], target.props["kind"]
 (('Target', 'Quantity'), 3000.0, 'Target')

@@ -41,7 +41,7 @@ FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
 
 #: Classes whose nodes carry rdfs:label (their ``text``), as the contract requires.
 _LABELLED = {"Indicator", "Project", "Programme", "Organization", "Place", "Sector", "Report",
-             "Section", "Commitment"}
+             "Section", "Commitment", "CanonicalIndicator"}
 _COMPARATORS = {"approximately", "atLeast", "moreThan", "atMost", "lessThan", "range", "exact"}
 _MEASURES = {"level": "LevelMeasure", "change": "ChangeMeasure"}
 _STRENGTHS = {"firm", "aspirational"}
@@ -69,12 +69,19 @@ def quads(graph: ReportGraph) -> list[ox.Quad]:
     for node in sorted(graph.nodes.values(), key=lambda n: (n.report, n.iri)):
         g = _v(node.report)
         out.extend(ox.Quad(s, p, o, g) for s, p, o in _node_triples(node, graph))
-        out.extend(ox.Quad(ox.NamedNode(e.source), _v(GWR + e.prop), ox.NamedNode(e.target),
-                           _v(e.report)) for e in edges.pop(node.iri, ()))
+        for e in edges.pop(node.iri, ()):
+            out.extend(_edge_quads(e))
     for source in sorted(edges):         # edges from nodes of another graph (none today)
-        out.extend(ox.Quad(ox.NamedNode(e.source), _v(GWR + e.prop), ox.NamedNode(e.target),
-                           _v(e.report)) for e in edges[source])
+        for e in edges[source]:
+            out.extend(_edge_quads(e))
     return list(dict.fromkeys(out))
+
+
+def _edge_quads(e) -> list[ox.Quad]:
+    """An edge, plus the same link under each SKOS property the ontology makes it a sub-property of
+    (gwr:sameIndicator is also written as skos:exactMatch), so linked-data users need no reasoning."""
+    s, o, g = ox.NamedNode(e.source), ox.NamedNode(e.target), _v(e.report)
+    return [ox.Quad(s, _v(p), o, g) for p in (GWR + e.prop, *schema().skos_supers.get(e.prop, ()))]
 
 
 def _node_triples(node, graph: ReportGraph) -> Iterator[tuple]:

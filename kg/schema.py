@@ -10,6 +10,8 @@ never name a class or relation the ontology does not define.
 ['Agency', 'Organization']
 >>> s.relationship("hasTarget"), s.key("value"), s.datatype("value")
 ('HAS_TARGET', 'value', 'decimal')
+>>> s.skos_supers["sameIndicator"]
+['http://www.w3.org/2004/02/skos/core#exactMatch']
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ if not ONTOLOGY_DIR.is_dir():  # a source checkout: ontology/ stands beside kg/
 QUERIES_DIR = ONTOLOGY_DIR.parent / "queries"
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Schema:
     list_valued: set[str] = field(default_factory=set)              # datatype props with gwr:listValued
     domains: dict[str, str] = field(default_factory=dict)           # object prop -> class
     ranges: dict[str, str] = field(default_factory=dict)            # object prop -> class
+    skos_supers: dict[str, list[str]] = field(default_factory=dict)  # object prop -> SKOS super-property IRIs
 
     def ancestors(self, cls: str) -> list[str]:
         """``cls`` and its gwr superclasses, nearest first."""
@@ -121,6 +125,9 @@ def schema() -> Schema:
             s.object_properties.add(name)
             if (rel := g.value(prop, ann["relationshipType"])) is not None:
                 s.relationships[name] = str(rel)
+            supers = sorted(str(p) for p in g.objects(prop, RDFS.subPropertyOf) if str(p).startswith(SKOS))
+            if supers:
+                s.skos_supers[name] = supers
             for attr, pred in ((s.domains, RDFS.domain), (s.ranges, RDFS.range)):
                 if (c := local(g.value(prop, pred))) is not None:
                     attr[name] = c

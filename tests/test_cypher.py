@@ -35,7 +35,7 @@ def _table_counts(pg):
 
 def test_schema_has_a_table_per_node_table_and_relationship_type():
     statements = schema_statements()
-    assert sum(s.startswith("CREATE NODE TABLE") for s in statements) == 11
+    assert sum(s.startswith("CREATE NODE TABLE") for s in statements) == 12
     assert any("CREATE REL TABLE IF NOT EXISTS HAS_TARGET(FROM Commitment TO Target)" == s for s in statements)
 
 

@@ -52,7 +52,8 @@ def test_text_survives_the_round_trip_exactly(empty, example_pg):
 
 def test_twins_run_over_bolt(empty, example_pg, loaded_twins):
     load(empty, example_pg)
-    for name in ("main-targets", "targets-by-section", "projects-by-place"):
+    for name in ("main-targets", "targets-by-section", "projects-by-place", "gdp-targets",
+                 "indicator-across-reports", "targets-above-results"):
         q = next(q for q in named_queries() if q.name == name and q.language == "cypher")
         assert empty.run(q.text) == loaded_twins(q.text), name
 

@@ -1,0 +1,8 @@
+// One canonical indicator across regions and years (default gdp; change the code in the first MATCH: cpi, urban-new-jobs, retail-sales…): its targets and achievements.
+// Columns: region, report year, reference year, kind (Target or Achievement), indicator as worded, measure, value (or lower/upper), unit, quote. Twin of indicator-across-reports.rq.
+MATCH (q)-[:MEASURES_INDICATOR]->(i:Indicator)-[:SAME_AS]->(c:CanonicalIndicator {code: 'gdp'})
+MATCH (q)-[:STATED_IN]->(r:Report)
+WHERE q.unit IS NOT NULL AND q.measure IS NOT NULL AND q.quote IS NOT NULL
+RETURN r.region AS region, r.year AS year, q.year AS refYear, q.kind AS kind, i.text AS indicator,
+       q.measure AS measure, q.value AS value, q.lower AS lower, q.upper AS upper, q.unit AS unit, q.quote AS quote
+ORDER BY region, year, q.start, q.uri
