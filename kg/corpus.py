@@ -158,6 +158,8 @@ class CorpusWriter:
             f.close()
         if self.store is not None:
             self.store.flush()
+            if keep:
+                self.store.optimize()    # one bulk load per report leaves many small files to merge
             self.store = None
         final = {}
         for key, path in self.paths.items():

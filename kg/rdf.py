@@ -47,6 +47,8 @@ _MEASURES = {"level": "LevelMeasure", "change": "ChangeMeasure"}
 _STRENGTHS = {"firm", "aspirational"}
 
 Term = Union[ox.NamedNode, ox.Literal]
+#: The named graph of the nodes every report shares (sectors, canonical indicators): the ontology's IRI.
+SHARED_GRAPH = "https://w3id.org/gwr-kg/ontology"
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +69,7 @@ def quads(graph: ReportGraph) -> list[ox.Quad]:
         edges.setdefault(e.source, []).append(e)
     out: list[ox.Quad] = []
     for node in sorted(graph.nodes.values(), key=lambda n: (n.report, n.iri)):
-        g = _v(node.report)
+        g = _v(graph_of(node.iri, node.report))
         out.extend(ox.Quad(s, p, o, g) for s, p, o in _node_triples(node, graph))
         for e in edges.pop(node.iri, ()):
             out.extend(_edge_quads(e))
@@ -77,10 +79,20 @@ def quads(graph: ReportGraph) -> list[ox.Quad]:
     return list(dict.fromkeys(out))
 
 
+def graph_of(iri: str, report: str) -> str:
+    """The named graph a node's own triples go in: its report's, or the shared vocabulary graph.
+
+    Sectors and canonical indicators are the same nodes in every report; one shared
+    graph keeps their triples once in a store however many reports name them
+    (a union default graph counts a triple once per graph it is in).
+    """
+    return report if iri == report or iri.startswith(report + "/") else SHARED_GRAPH
+
+
 def _edge_quads(e) -> list[ox.Quad]:
     """An edge, plus the same link under each SKOS property the ontology makes it a sub-property of
     (gwr:sameIndicator is also written as skos:exactMatch), so linked-data users need no reasoning."""
-    s, o, g = ox.NamedNode(e.source), ox.NamedNode(e.target), _v(e.report)
+    s, o, g = ox.NamedNode(e.source), ox.NamedNode(e.target), _v(graph_of(e.source, e.report))
     return [ox.Quad(s, _v(p), o, g) for p in (GWR + e.prop, *schema().skos_supers.get(e.prop, ()))]
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from conftest import EXAMPLE, GUIZHOU_EXCERPT
 from kg.corpus import build_corpus
+from kg.rdf import SHARED_GRAPH
 from loaders.oxigraph import open_store, run_query, store_dir
 
 
@@ -48,7 +49,7 @@ def test_output_does_not_depend_on_the_number_of_workers(two_ways):
 def test_each_report_keeps_its_named_graph_and_every_format_parses(two_ways):
     _, result = two_ways
     graphs = {q.graph_name.value for q in ox.parse(path=str(result.paths["trig"]), format=ox.RdfFormat.TRIG)}
-    assert graphs == {s.iri for s in result.summaries}
+    assert graphs == {s.iri for s in result.summaries} | {SHARED_GRAPH}
     trig_triples = {q.triple for q in ox.parse(path=str(result.paths["trig"]), format=ox.RdfFormat.TRIG)}
     for fmt, rdf_format in (("ttl", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES),
                             ("jsonld", ox.RdfFormat.JSON_LD)):
@@ -66,6 +67,15 @@ def test_the_store_answers_like_the_files(two_ways):
     in_memory = run_query(open_store(result.paths["trig"]), query)
     assert on_disk == in_memory and len(on_disk[1]) == 2
     assert {row[1] for row in on_disk[1]} == {s.counts["Target"] for s in result.summaries}
+
+
+def test_shared_nodes_are_stored_once_however_many_reports_name_them(two_ways):
+    # a union default graph counts a triple once per named graph that holds it
+    _, result = two_ways
+    store = open_store(result.paths["store"].parent)
+    _, rows = run_query(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s <https://w3id.org/gwr-kg/ontology#notation> '
+                               '"livelihood" }')
+    assert rows == [[1]]
 
 
 def kg(*args):
