@@ -115,9 +115,9 @@ def script_statements(pg: PropertyGraph) -> list[str]:
         out += [delete_statement(t).replace("$report", literal(report)) + ";" for t in columns()]
     groups = defaultdict(list)
     for node in pg.nodes:
-        groups[(node.table, node.labels)].append(node_row(node))
-    for (table, labels), rows in sorted(groups.items()):
-        out += _batched(node_statement(table, labels), rows)
+        groups[(node.table, node.labels, bool(node.props.get("report")))].append(node_row(node))
+    for (table, labels, owned), rows in sorted(groups.items()):
+        out += _batched(node_statement(table, labels, owned), rows)
     rels = defaultdict(list)
     for r in pg.rels:
         rels[(r.type, r.source_table, r.target_table)].append({"s": r.source, "t": r.target})

@@ -5,7 +5,8 @@ Bolt server (:mod:`loaders.neo4j`):
 
 1. create the schema (tables, or uniqueness constraints and indexes);
 2. delete the nodes of every report being loaded (scoped: other reports stay);
-3. ``UNWIND $rows … MERGE`` nodes, one statement per table and label set;
+3. ``UNWIND $rows … CREATE`` the reports' own nodes (just deleted) and
+   ``UNWIND $rows … MERGE`` the shared ones, one statement per table and label set;
 4. ``UNWIND $rows … MATCH … MATCH … MERGE`` relationships, one statement per
    type and pair of tables (the form every engine runs fast).
 
@@ -34,7 +35,8 @@ class Backend(Protocol):
     def prepare(self) -> list[str]:
         """Create what loading needs; return notes on anything skipped."""
 
-    def node_statement(self, table: str, labels: tuple[str, ...]) -> str: ...
+    def node_statement(self, table: str, labels: tuple[str, ...], create: bool = False) -> str:
+        """``UNWIND $rows`` statement that MERGEs nodes, or CREATEs them when ``create``."""
 
     def node_row(self, node: PGNode) -> dict: ...
 
@@ -75,9 +77,11 @@ def load(backend: Backend, pg: PropertyGraph, progress: Optional[Progress] = Non
             backend.run(delete_statement(table), {"report": report})
     groups: dict[tuple, list[PGNode]] = defaultdict(list)
     for node in pg.nodes:
-        groups[(node.table, node.labels)].append(node)
-    for (table, labels), nodes in sorted(groups.items()):
-        backend.write(backend.node_statement(table, labels), [backend.node_row(n) for n in nodes])
+        # a report's own nodes were just deleted, so CREATE (much faster than MERGE);
+        # shared nodes (sectors) may exist from other reports, so MERGE
+        groups[(node.table, node.labels, bool(node.props.get("report")))].append(node)
+    for (table, labels, owned), nodes in sorted(groups.items()):
+        backend.write(backend.node_statement(table, labels, owned), [backend.node_row(n) for n in nodes])
         step(len(nodes))
     rel_groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in pg.rels:

@@ -56,11 +56,14 @@ class Embedded:
             self._ready = True
         return []
 
-    def node_statement(self, table: str, labels: tuple[str, ...]) -> str:
-        # ladybug has no `SET n += map`: set each column; the casts type a batch
+    def node_statement(self, table: str, labels: tuple[str, ...], create: bool = False) -> str:
+        # ladybug has no `SET n += map`: each column is named; the casts type a batch
         # whose values of one key are all null
-        sets = ", ".join(f"n.`{k}` = CAST(row.`{k}` AS {t})"
-                         for k, t in self._columns[table].items() if k != "uri")
+        cols = self._columns[table]
+        if create:
+            body = ", ".join(f"`{k}`: CAST(row.`{k}` AS {t})" for k, t in cols.items())
+            return f"UNWIND $rows AS row CREATE (n:{table} {{{body}}})"
+        sets = ", ".join(f"n.`{k}` = CAST(row.`{k}` AS {t})" for k, t in cols.items() if k != "uri")
         return f"UNWIND $rows AS row MERGE (n:{table} {{uri: row.uri}}) SET {sets}"
 
     def node_row(self, node: PGNode) -> dict:

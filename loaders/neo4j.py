@@ -107,8 +107,8 @@ class Bolt:
                      "indexes on uri and report used instead")
         return notes
 
-    def node_statement(self, table: str, labels: tuple[str, ...]) -> str:
-        return node_statement(table, labels)
+    def node_statement(self, table: str, labels: tuple[str, ...], create: bool = False) -> str:
+        return node_statement(table, labels, create)
 
     def node_row(self, node: PGNode) -> dict:
         return node_row(node)
@@ -187,9 +187,11 @@ def schema_statements() -> list[str]:
     return out
 
 
-def node_statement(table: str, labels: tuple[str, ...]) -> str:
-    """MERGE on the table label and ``uri``; the other labels and the properties are set."""
+def node_statement(table: str, labels: tuple[str, ...], create: bool = False) -> str:
+    """MERGE on the table label and ``uri`` (or CREATE); the other labels and the properties are set."""
     extra = "".join(f":{label}" for label in labels if label != table)
+    if create:
+        return f"UNWIND $rows AS row CREATE (n:{table}{extra} {{uri: row.uri}}) SET n += row.props"
     set_labels = f" SET n{extra}" if extra else ""
     return f"UNWIND $rows AS row MERGE (n:{table} {{uri: row.uri}}){set_labels} SET n += row.props"
 

@@ -122,3 +122,25 @@ def test_the_readme_browser_queries_run_and_show_a_sector(loaded):
         columns, rows = loaded.run(query)
         assert columns[0] == "s" and len(rows) >= 5, block
         assert all(r[0]["code"] == "industry" for r in rows)
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    """The example and a second region built together: twins must agree across reports too."""
+    from conftest import EXAMPLE, GUIZHOU_EXCERPT
+    from kg.corpus import build_corpus
+    from kg.propertygraph import read
+    out = tmp_path_factory.mktemp("two")
+    build_corpus([EXAMPLE, GUIZHOU_EXCERPT], out, jobs=1)
+    engine = Embedded(buffer_pool_mb=256)
+    engine.load(read(out))
+    yield engine, open_store(out)
+    engine.close()
+
+
+@pytest.mark.parametrize("name", TWINS)
+def test_cypher_twin_agrees_across_two_reports(name, two_reports):
+    engine, store = two_reports
+    cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
+    sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
+    assert engine.run(cypher.text) == run_query(store, sparql.text)
