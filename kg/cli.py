@@ -247,8 +247,10 @@ def cypher(
 ) -> None:
     """Run a Cypher query: on the embedded engine (in-process, no server) or on Neo4j.
 
-    Without `--uri` (or NEO4J_URI) the graph is loaded into an in-memory
-    LadybugDB and queried there, so Cypher works out of the box like SPARQL.
+    Without `--uri` (or NEO4J_URI) the graph is loaded into LadybugDB, an
+    embedded engine, and queried there, so Cypher works out of the box like
+    SPARQL. For a build folder the loaded database is kept in
+    OUT/cypher.lbdb, so only the first query waits for the load.
 
     **Example**
 
@@ -275,9 +277,12 @@ def cypher(
             finally:
                 server.close()
         else:
-            from loaders.ladybug import Embedded
-            db = Embedded()
-            db.load(_property_graph(graph))
+            from loaders.ladybug import open_cached
+            from loaders.oxigraph import StoreError
+            try:
+                db = open_cached(graph)
+            except StoreError as e:
+                fail(str(e))
             columns, rows = db.run(query.text)
     except CypherError as e:
         fail(f"Cypher query failed: {e}")

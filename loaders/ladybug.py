@@ -35,6 +35,47 @@ def schema_statements() -> list[str]:
     return out
 
 
+CACHE_NAME = "cypher.lbdb"
+
+
+def open_cached(graph: Union[str, Path]) -> "Embedded":
+    """The embedded engine loaded with a build folder's graph, kept in ``OUT/cypher.lbdb``.
+
+    The first query on a folder loads the graph into the file; later ones open it
+    at once. The file is rebuilt when the graph file or the ontology mapping
+    changes. A graph file (not a folder) or a read-only folder is loaded in memory.
+    """
+    import hashlib
+    import shutil
+
+    from kg.propertygraph import read
+    from loaders.oxigraph import graph_file
+
+    source = graph_file(graph)
+    folder = Path(graph)
+    stat = source.stat()
+    stamp = hashlib.sha256("\n".join([source.name, str(stat.st_mtime_ns), str(stat.st_size),
+                                       *schema_statements()]).encode()).hexdigest()
+    if not folder.is_dir():
+        db = Embedded()
+        db.load(read(source))
+        return db
+    path, stamp_file = folder / CACHE_NAME, folder / (CACHE_NAME + ".stamp")
+    if stamp_file.is_file() and stamp_file.read_text() == stamp and path.exists():
+        return Embedded(path)
+    for old in folder.glob(CACHE_NAME + "*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    try:
+        db = Embedded(path)
+    except (CypherError, RuntimeError, OSError):
+        db = Embedded()                 # read-only folder: in memory
+        db.load(read(source))
+        return db
+    db.load(read(source))
+    stamp_file.write_text(stamp)
+    return db
+
+
 class Embedded:
     """A ladybug database, in memory by default or in a file."""
 
@@ -42,8 +83,11 @@ class Embedded:
 
     def __init__(self, path: Union[str, Path, None] = None, buffer_pool_mb: int = 512):
         import ladybug
-        self._db = ladybug.Database(str(path) if path else ":memory:",
-                                    buffer_pool_size=buffer_pool_mb * 1024 ** 2)
+        try:
+            self._db = ladybug.Database(str(path) if path else ":memory:",
+                                        buffer_pool_size=buffer_pool_mb * 1024 ** 2)
+        except RuntimeError as err:
+            raise CypherError(f"cannot open {path}: {str(err).splitlines()[0]}") from None
         self._conn = ladybug.Connection(self._db)
         self._columns = columns()
         self._ready = False
