@@ -144,3 +144,28 @@ def test_cypher_twin_agrees_across_two_reports(name, two_reports):
     cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
     sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
     assert engine.run(cypher.text) == run_query(store, sparql.text)
+
+
+def test_a_build_folder_keeps_its_loaded_database(tmp_path):
+    import os
+    from conftest import EXAMPLE
+    from kg.corpus import build_corpus
+    from loaders.ladybug import CACHE_NAME, open_cached
+    out = tmp_path / "out"
+    build_corpus([EXAMPLE], out, jobs=1, store=False)
+    query = "MATCH (t:Target) RETURN count(*) AS n"
+    db = open_cached(out)
+    first = db.run(query)
+    db.close()
+    stamp = (out / (CACHE_NAME + ".stamp")).read_text()
+    assert (out / CACHE_NAME).exists() and first[1][0][0] > 100
+    db = open_cached(out)                       # opened, not reloaded: same stamp, same answer
+    assert db.run(query) == first
+    db.close()
+    assert (out / (CACHE_NAME + ".stamp")).read_text() == stamp
+    trig = out / "graph.trig"
+    os.utime(trig, ns=(trig.stat().st_atime_ns, trig.stat().st_mtime_ns + 10**9))   # a new build
+    db = open_cached(out)
+    assert db.run(query) == first
+    db.close()
+    assert (out / (CACHE_NAME + ".stamp")).read_text() != stamp
