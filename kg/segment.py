@@ -21,10 +21,11 @@ from .records import (GOVERNMENT, OTHER, OUTLOOK, PLAN, REVIEW, Document,
 
 CN_DIGITS = "一二三四五六七八九十"
 
+# indents are any spaces but newlines: reports indent headings with U+3000, U+2003, NBSP…
 _PART_RE = re.compile(
-    r"^[ \t　#*]*(?P<num>[一二三四五六七八九十]{1,3})[、.．]\s*(?P<title>[^\n]{1,80}?)[ \t　*]*$",
+    r"^(?:[^\S\n]|[#*])*(?P<num>[一二三四五六七八九十]{1,3})[、.．]\s*(?P<title>[^\n]{1,80}?)(?:[^\S\n]|\*)*$",
     re.M)
-_TASK_RE = re.compile(r"^[ \t　*]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]", re.M)
+_TASK_RE = re.compile(r"^(?:[^\S\n]|\*)*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]", re.M)
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』]?|\n+")
 
 _REVIEW_WORDS = ("回顾", "总结", "成就", "过去一年", "过去五年", "取得的成绩")

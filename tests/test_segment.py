@@ -56,3 +56,19 @@ def test_part_role_words():
     assert part_role("2024年工作目标和主要任务", 2, 2024) == PLAN
     assert part_role("一张蓝图绘到底，奋力谱写新篇章", 2, 2026) == PLAN
     assert cn_number("十") == 10 and cn_number("十三") == 13
+
+
+def test_headings_indented_with_any_space_are_found():
+    # 2025-上海市 and 2025-辽宁省 indent every heading with two EM SPACEs (U+2003)
+    for indent in ("\u2003\u2003", "\u3000\u3000", "\u00a0 ", "  "):
+        text = (f"各位代表：\n{indent}一、2024年工作回顾\n{indent}过去一年，全市生产总值增长5%。\n"
+                f"{indent}二、2025年主要任务\n{indent}今年要重点做好以下工作。\n"
+                f"{indent}（一）聚力扩内需、稳外需，保持经济稳定增长。全市生产总值增长5%左右。\n"
+                f"{indent}三、全面提升政府治理现代化水平\n{indent}加强政府自身建设。\n")
+        doc = segment(text, "t.txt", ReportMeta())
+        parts = [(s.number, s.title, s.role) for s in doc.sections if s.kind == "part"]
+        assert parts == [("1", "2024年工作回顾", REVIEW), ("2", "2025年主要任务", PLAN),
+                         ("3", "全面提升政府治理现代化水平", GOVERNMENT)], repr(indent)
+        assert [s.number for s in doc.sections if s.kind == "task"] == ["2.1"]
+        for s in doc.sections:
+            assert text[s.title_start:s.title_end] == s.title
