@@ -91,9 +91,34 @@ def find_parts(text: str, year: Optional[int]) -> list[Section]:
                              m.start("title"), m.start("title") + len(title),
                              role=part_role(title, n, year)))
         expected += 1
+    if len(parts) < 2:
+        parts = _bare_parts(text, year) or parts
     for a, b in zip(parts, parts[1:]):
         a.end = b.start
     return parts
+
+
+_GLOSSARY_RE = re.compile(r"^[^\S\n]*(?:附[：:]?)?(名词解释|名词注释|注释)[：:]?[^\S\n]*$", re.M)
+
+#: A line on its own, short, with no sentence punctuation: a heading when its words name a part.
+_BARE_HEADING_RE = re.compile(r"^[^\S\n]*(?P<title>[^\n，。；：,;:！？、“”]{4,24}?)[^\S\n]*$", re.M)
+
+
+def _bare_parts(text: str, year: Optional[int]) -> list[Section]:
+    """Unnumbered part headings (2024年工作回顾 / 2025年工作安排 / 加强政府自身建设), used
+    only when a report has no numbered parts; a review must come first."""
+    parts: list[Section] = []
+    for m in _BARE_HEADING_RE.finditer(text):
+        title = m.group("title")
+        if not any(w in title for w in (*_REVIEW_WORDS, *_PLAN_WORDS, *_GOVERNMENT_WORDS)):
+            continue
+        n = len(parts) + 1
+        role = part_role(title, n, year)
+        if n == 1 and role != REVIEW:
+            continue
+        parts.append(Section("part", str(n), title, m.start(), len(text),
+                             m.start("title"), m.end("title"), role=role))
+    return parts if len(parts) >= 2 else []
 
 
 def _headless_first_part(parts: list[Section], n: int, title: str, year: Optional[int]) -> bool:
@@ -171,6 +196,11 @@ def segment(text: str, path: str = "", meta: Optional[ReportMeta] = None) -> Doc
     if not parts:
         doc.warnings.append("no part headings (一、…) found; every number is read by its "
                             "own sentence's tense (best effort)")
+    elif (glossary := _GLOSSARY_RE.search(text, parts[-1].title_end)) is not None:
+        # a glossary explains terms; its numbers are not the report's targets or results
+        parts[-1].end = glossary.start()
+        doc.warnings.append(f"the {glossary.group(1)} after the last part ({len(text) - glossary.start()} "
+                            "characters) is not read for facts")
     sections: list[Section] = []
     for part in parts:
         sections.append(part)

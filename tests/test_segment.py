@@ -72,3 +72,20 @@ def test_headings_indented_with_any_space_are_found():
         assert [s.number for s in doc.sections if s.kind == "task"] == ["2.1"]
         for s in doc.sections:
             assert text[s.title_start:s.title_end] == s.title
+
+
+def test_unnumbered_part_headings_when_no_numbered_ones():
+    # 2025-四川省 and 2025-西藏自治区 head their parts with bare lines
+    text = ("各位代表：\n2024年工作回顾\n过去一年，地区生产总值增长5.7%。\n"
+            "2025年工作安排建议\n重点做好9个方面工作：\n（一）着力扩大内需。地区生产总值增长5.5%以上。\n"
+            "加强政府自身建设\n（一）旗帜鲜明讲政治。\n"
+            "名词解释\n1．“两重”：国家重大战略实施和重点领域安全能力建设，共2项。\n")
+    doc = segment(text, "t.txt", ReportMeta(year=2025))
+    parts = [(s.number, s.title, s.role) for s in doc.sections if s.kind == "part"]
+    assert parts == [("1", "2024年工作回顾", REVIEW), ("2", "2025年工作安排建议", PLAN),
+                     ("3", "加强政府自身建设", GOVERNMENT)]
+    assert [s.number for s in doc.sections if s.kind == "task"] == ["2.1", "3.1"]
+    # the glossary after the last part is not read for facts, and the build says so
+    assert not any("共2项" in s.text for s in doc.sentences)
+    assert any("名词解释" in w for w in doc.warnings)
+
