@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from .build import Failure, build_report, report_files
 from .model import DEFAULT_BASE, ReportGraph
-from .rdf import FORMATS, PREFIXES, quads
+from .rdf import FORMATS, quads, serialise
 from .read import ReportError
 
 STORE_DIR = "store"
@@ -79,12 +79,7 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
         return Failure(str(path), str(err))
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
-    qs = quads(graph)
-    triples = list(dict.fromkeys(q.triple for q in qs))
-    chunks = {}
-    for fmt in sorted(set(formats) | {"trig"}):
-        prefixes = PREFIXES if fmt in ("ttl", "trig") else None
-        chunks[fmt] = ox.serialize(qs if fmt == "trig" else triples, None, FORMATS[fmt], prefixes=prefixes)
+    chunks = serialise(quads(graph), sorted(set(formats) | {"trig"}))   # the store loads the TriG
     return Built(summarise_graph(graph, str(path)), chunks)
 
 

@@ -114,6 +114,7 @@ def _tables() -> tuple[dict[str, tuple[str, str]], list[tuple[str, str]]]:
     return words, heads
 
 
+@lru_cache(maxsize=1)
 def _graph():
     import rdflib
     return rdflib.Graph().parse(ONTOLOGY_DIR / "indicators.ttl", format="turtle")

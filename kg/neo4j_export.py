@@ -18,7 +18,7 @@ import shlex
 from collections import defaultdict
 from pathlib import Path
 
-from loaders.cypher import delete_statement, relationship_statement
+from loaders.cypher import delete_statement, node_groups, relationship_groups, relationship_statement
 from loaders.neo4j import literal, node_row, node_statement, schema_statements
 
 from .propertygraph import PropertyGraph, columns
@@ -56,7 +56,6 @@ def import_command(node_files: list[Path], rel_files: list[Path], folder: Path, 
 
 
 def _write_nodes(pg: PropertyGraph, folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
     by_table = defaultdict(list)
     for node in pg.nodes:
         by_table[node.table].append(node)
@@ -64,28 +63,26 @@ def _write_nodes(pg: PropertyGraph, folder: Path) -> list[Path]:
     for table, nodes in sorted(by_table.items()):
         cols = columns()[table]
         keys = [k for k in cols if k != "uri" and any(n.props.get(k) is not None for n in nodes)]
-        path = folder / f"{table}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(_row(["uri:ID", ":LABEL"] + [f"{k}{_CSV_TYPES[cols[k]]}" for k in keys]))
-            for n in nodes:
-                f.write(_row([n.uri, ARRAY_DELIMITER.join(n.labels)] + [n.props.get(k) for k in keys]))
-        paths.append(path)
+        header = ["uri:ID", ":LABEL"] + [f"{k}{_CSV_TYPES[cols[k]]}" for k in keys]
+        rows = ([n.uri, ARRAY_DELIMITER.join(n.labels)] + [n.props.get(k) for k in keys] for n in nodes)
+        paths.append(_write_csv(folder / f"{table}.csv", header, rows))
     return paths
 
 
 def _write_relationships(pg: PropertyGraph, folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
     by_type = defaultdict(list)
     for r in pg.rels:
-        by_type[r.type].append(r)
-    paths = []
-    for rel_type, rels in sorted(by_type.items()):
-        path = folder / f"{rel_type}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(_row([":START_ID", ":END_ID", ":TYPE"]))
-            f.writelines(_row([r.source, r.target, r.type]) for r in rels)
-        paths.append(path)
-    return paths
+        by_type[r.type].append([r.source, r.target, r.type])
+    return [_write_csv(folder / f"{rel_type}.csv", [":START_ID", ":END_ID", ":TYPE"], rows)
+            for rel_type, rows in sorted(by_type.items())]
+
+
+def _write_csv(path: Path, header: list[str], rows) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(_row(header))
+        f.writelines(_row(r) for r in rows)
+    return path
 
 
 def _row(cells: list) -> str:
@@ -113,15 +110,9 @@ def script_statements(pg: PropertyGraph) -> list[str]:
            *(s + ";" for s in schema_statements())]
     for report in pg.reports:
         out += [delete_statement(t).replace("$report", literal(report)) + ";" for t in columns()]
-    groups = defaultdict(list)
-    for node in pg.nodes:
-        groups[(node.table, node.labels, bool(node.props.get("report")))].append(node_row(node))
-    for (table, labels, owned), rows in sorted(groups.items()):
-        out += _batched(node_statement(table, labels, owned), rows)
-    rels = defaultdict(list)
-    for r in pg.rels:
-        rels[(r.type, r.source_table, r.target_table)].append({"s": r.source, "t": r.target})
-    for key, rows in sorted(rels.items()):
+    for (table, labels, owned), nodes in node_groups(pg):
+        out += _batched(node_statement(table, labels, owned), [node_row(n) for n in nodes])
+    for key, rows in relationship_groups(pg):
         out += _batched(relationship_statement(*key), rows)
     return out
 

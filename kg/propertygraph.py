@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Union
 
@@ -162,6 +163,7 @@ def _python(lit: ox.Literal) -> Any:
     return lit.value
 
 
+@lru_cache(maxsize=1)
 def columns() -> dict[str, dict[str, str]]:
     """Column types of every node table: system keys plus every ontology property key.
 
@@ -184,6 +186,7 @@ def _column_type(xsd: str, listed: bool) -> str:
     return base + "[]" if listed else base
 
 
+@lru_cache(maxsize=1)
 def relationship_pairs() -> dict[str, list[tuple[str, str]]]:
     """Every (from table, to table) pair each relationship type may join, from domains and ranges."""
     sch = schema()

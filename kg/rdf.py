@@ -170,14 +170,19 @@ def write(graph: ReportGraph, out_dir: Path, formats=tuple(FORMATS)) -> dict[str
 def write_quads(qs: list[ox.Quad], out_dir: Path, formats=tuple(FORMATS)) -> dict[str, Path]:
     """Write quads in each format: TriG keeps one named graph per report, the others the union."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    triples = list(dict.fromkeys(q.triple for q in qs)) if set(formats) - {"trig"} else []
     paths = {}
-    for suffix in formats:
-        path = out_dir / f"graph.{suffix}"
-        data = qs if suffix == "trig" else triples
-        ox.serialize(data, str(path), FORMATS[suffix], prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
-        paths[suffix] = path
+    for suffix, data in serialise(qs, formats).items():
+        paths[suffix] = out_dir / f"graph.{suffix}"
+        paths[suffix].write_bytes(data)
     return paths
+
+
+def serialise(qs: list[ox.Quad], formats=tuple(FORMATS)) -> dict[str, bytes]:
+    """Each format's serialisation of the quads (the formats without graphs hold their union)."""
+    triples = list(dict.fromkeys(q.triple for q in qs)) if set(formats) - {"trig"} else []
+    return {suffix: ox.serialize(qs if suffix == "trig" else triples, None, FORMATS[suffix],
+                                 prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
+            for suffix in formats}
 
 
 def to_rdflib(graph: ReportGraph):

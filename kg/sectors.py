@@ -58,7 +58,7 @@ def classify(indicator: str, heading: str = "") -> Optional[str]:
     """The notation of the best sector for an indicator under a task heading, or None."""
     best, best_score = None, (0, 0)
     own_hits, heading_hits = _hits(indicator), _hits(heading)
-    for notation, _, words in sector_keywords():
+    for notation, _, _ in sector_keywords():
         own = own_hits.get(notation, 0)
         score = (own + 2 * heading_hits.get(notation, 0), own)
         if score > best_score:

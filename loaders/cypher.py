@@ -68,6 +68,26 @@ def relationship_statement(rel_type: str, source_table: str, target_table: str) 
             f"MATCH (b:{target_table} {{uri: row.t}}) MERGE (a)-[:{rel_type}]->(b)")
 
 
+def node_groups(pg: PropertyGraph) -> list[tuple[tuple[str, tuple[str, ...], bool], list[PGNode]]]:
+    """Nodes by (table, labels, owned), in a fixed order: one statement each.
+
+    A report's own nodes were just deleted, so they are CREATEd (much faster than
+    MERGE); shared nodes (sectors) may exist from other reports, so they are MERGEd.
+    """
+    groups: dict[tuple, list[PGNode]] = defaultdict(list)
+    for node in pg.nodes:
+        groups[(node.table, node.labels, bool(node.props.get("report")))].append(node)
+    return sorted(groups.items())
+
+
+def relationship_groups(pg: PropertyGraph) -> list[tuple[tuple[str, str, str], list[dict]]]:
+    """Relationship rows ``{s, t}`` by (type, source table, target table), in a fixed order."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in pg.rels:
+        groups[(r.type, r.source_table, r.target_table)].append({"s": r.source, "t": r.target})
+    return sorted(groups.items())
+
+
 def load(backend: Backend, pg: PropertyGraph, progress: Optional[Progress] = None) -> LoadSummary:
     """Load ``pg`` into ``backend``, replacing the reports it holds; return what was loaded."""
     step = progress or (lambda n: None)
@@ -75,18 +95,10 @@ def load(backend: Backend, pg: PropertyGraph, progress: Optional[Progress] = Non
     for report in pg.reports:
         for table in columns():       # every table: a reload may hold fewer kinds of node
             backend.run(delete_statement(table), {"report": report})
-    groups: dict[tuple, list[PGNode]] = defaultdict(list)
-    for node in pg.nodes:
-        # a report's own nodes were just deleted, so CREATE (much faster than MERGE);
-        # shared nodes (sectors) may exist from other reports, so MERGE
-        groups[(node.table, node.labels, bool(node.props.get("report")))].append(node)
-    for (table, labels, owned), nodes in sorted(groups.items()):
+    for (table, labels, owned), nodes in node_groups(pg):
         backend.write(backend.node_statement(table, labels, owned), [backend.node_row(n) for n in nodes])
         step(len(nodes))
-    rel_groups: dict[tuple, list[dict]] = defaultdict(list)
-    for r in pg.rels:
-        rel_groups[(r.type, r.source_table, r.target_table)].append({"s": r.source, "t": r.target})
-    for key, rows in sorted(rel_groups.items()):
+    for key, rows in relationship_groups(pg):
         backend.write(relationship_statement(*key), rows)
         step(len(rows))
     labels, types = backend.counts()

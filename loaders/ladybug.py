@@ -53,26 +53,25 @@ def open_cached(graph: Union[str, Path]) -> "Embedded":
 
     source = graph_file(graph)
     folder = Path(graph)
-    stat = source.stat()
-    stamp = hashlib.sha256("\n".join([source.name, str(stat.st_mtime_ns), str(stat.st_size),
-                                       *schema_statements()]).encode()).hexdigest()
-    if not folder.is_dir():
-        db = Embedded()
-        db.load(read(source))
-        return db
-    path, stamp_file = folder / CACHE_NAME, folder / (CACHE_NAME + ".stamp")
-    if stamp_file.is_file() and stamp_file.read_text() == stamp and path.exists():
-        return Embedded(path)
-    for old in folder.glob(CACHE_NAME + "*"):
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
-    try:
-        db = Embedded(path)
-    except (CypherError, RuntimeError, OSError):
-        db = Embedded()                 # read-only folder: in memory
-        db.load(read(source))
-        return db
+    if folder.is_dir():
+        stat = source.stat()
+        stamp = hashlib.sha256("\n".join([source.name, str(stat.st_mtime_ns), str(stat.st_size),
+                                           *schema_statements()]).encode()).hexdigest()
+        path, stamp_file = folder / CACHE_NAME, folder / (CACHE_NAME + ".stamp")
+        if stamp_file.is_file() and stamp_file.read_text() == stamp and path.exists():
+            return Embedded(path)
+        for old in folder.glob(CACHE_NAME + "*"):
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+        try:
+            db = Embedded(path)
+        except (CypherError, OSError):
+            pass                            # a read-only folder: in memory below
+        else:
+            db.load(read(source))
+            stamp_file.write_text(stamp)
+            return db
+    db = Embedded()
     db.load(read(source))
-    stamp_file.write_text(stamp)
     return db
 
 

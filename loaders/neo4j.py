@@ -68,6 +68,7 @@ class Bolt:
             raise CypherError("the neo4j driver is not installed: pip install neo4j") from None
         from neo4j import exceptions as ex
         self.uri, self.user, self.database, self.batch_size = uri, user, database, max(1, batch_size)
+        self.name = ""                      # the server kind, detected once connected
         scheme = uri.split("://", 1)[0] if "://" in uri else ""
         if scheme not in SCHEMES:
             raise CypherError(f"bad Neo4j URI {uri!r}: use {', '.join(s + '://' for s in SCHEMES)}")
@@ -156,7 +157,7 @@ class Bolt:
     def _run(self, query: str, params: Optional[dict] = None, fetch: bool = False, retry: bool = True):
         from neo4j import exceptions as ex
         params = params or {}
-        if getattr(self, "name", "") == "falkordb":
+        if self.name == "falkordb":
             params = _escape(params)
         for attempt in range(RETRIES if retry else 1):
             try:
