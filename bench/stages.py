@@ -4,7 +4,7 @@
     python bench/stages.py ../shared/corpus [--limit N]
 
 Prints per-stage totals and per-report means (read, segment, quantities,
-entities, commitments, links, model, RDF quads, serialise) and the peak memory.
+entities, commitments, links, model, RDF statements, serialise) and the peak memory.
 """
 from __future__ import annotations
 
@@ -24,12 +24,20 @@ from kg.entities import extract_mentions, resolve_entities  # noqa: E402
 from kg.links import extract_links  # noqa: E402
 from kg.model import build_graph  # noqa: E402
 from kg.quantities import extract_quantities  # noqa: E402
-from kg.rdf import quads, write_quads  # noqa: E402
+from kg.rdf import blocks  # noqa: E402
+from kg import syntax  # noqa: E402
 from kg.read import ReportError, read_text  # noqa: E402
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_documents(bs, out: Path) -> None:
+    """What ``kg build`` writes by default: graph.ttl, .nt, .jsonld and .trig."""
+    out.mkdir()
+    for fmt, data in syntax.documents(bs, ("ttl", "nt", "jsonld", "trig")).items():
+        (out / f"graph.{fmt}").write_bytes(data)
 
 
 def main(argv=None) -> int:
@@ -60,8 +68,8 @@ def main(argv=None) -> int:
             cs = timed("commitments", extract_commitments, doc, qs)
             links = timed("links", extract_links, doc, qs, ents, cs)
             graph = timed("model", lambda: build_graph(doc, qs, "https://w3id.org/gwr-kg/id/", cs, ents, links))
-            qs = timed("rdf quads", quads, graph)
-            timed("serialise", write_quads, qs, Path(tmp) / str(n))
+            bs = timed("rdf statements", blocks, graph)
+            timed("serialise", write_documents, bs, Path(tmp) / str(n))
             n += 1
     total = sum(times.values())
     print(f"{n} reports; warm-up (dictionaries) {warm:.2f} s, not counted")

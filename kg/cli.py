@@ -39,8 +39,10 @@ def build(
     base: str = typer.Option("https://w3id.org/gwr-kg/id/", help="Base IRI of the graph's own nodes."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes [default: one per core]."),
     formats: List[str] = typer.Option(["ttl", "nt", "jsonld", "trig"], "--format", "-f",
-                                      help="Files to write: ttl, nt, jsonld, trig (repeat the option)."),
+                                      help="Files to write: ttl, nt, jsonld, trig, nq (repeat the option)."),
     store: bool = typer.Option(True, "--store/--no-store", help="Also write the on-disk Oxigraph store OUTPUT/store."),
+    evidence: bool = typer.Option(False, "--evidence", help="Also write each quote as a W3C Web Annotation "
+                                  "(oa:TextQuoteSelector and oa:TextPositionSelector); doubles the graph."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print no summary."),
 ) -> None:
     """Build the knowledge graph of one or more reports, or of a whole corpus.
@@ -75,7 +77,8 @@ def build(
             def step(item, i, n):
                 progress.update(task, completed=i, total=n, description=Path(getattr(item, "path", "")).name
                                 if not hasattr(item, "summary") else Path(item.summary.path).name)
-            result = build_corpus(reports, output, base, tuple(dict.fromkeys(formats)), jobs or None, store, step)
+            result = build_corpus(reports, output, base, tuple(dict.fromkeys(formats)), jobs or None, store, step,
+                                  evidence)
     except OSError as e:
         fail(f"cannot write to {output}: {e.strerror or e}")
     for f in result.failures:

@@ -25,7 +25,8 @@ import pyoxigraph as ox
 
 from .build import Failure, build_report, report_files
 from .model import DEFAULT_BASE, ReportGraph
-from .rdf import FORMATS, quads, serialise
+from . import syntax
+from .rdf import DEFAULT_FORMATS, blocks
 from .read import ReportError
 
 STORE_DIR = "store"
@@ -47,7 +48,7 @@ class ReportSummary:
 @dataclass
 class Built:
     summary: ReportSummary
-    chunks: dict[str, bytes]                         # format -> this report's serialisation
+    chunks: dict[str, bytes]                         # format -> this report's document body
 
 
 @dataclass
@@ -71,7 +72,8 @@ def summarise_graph(graph: ReportGraph, path: str) -> ReportSummary:
                          sections, list(graph.warnings.get(rep, [])))
 
 
-def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, ...]) -> Union[Built, Failure]:
+def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, ...],
+               evidence: bool = False) -> Union[Built, Failure]:
     """Build and serialise one report (runs in a worker process)."""
     try:
         _, graph = build_report(path, base, row)
@@ -79,8 +81,8 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
         return Failure(str(path), str(err))
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
-    chunks = serialise(quads(graph), sorted(set(formats) | {"trig"}))   # the store loads the TriG
-    return Built(summarise_graph(graph, str(path)), chunks)
+    chunks = syntax.bodies(blocks(graph, evidence), sorted({*formats, "nq"}))
+    return Built(summarise_graph(graph, str(path)), chunks)   # the store loads the N-Quads
 
 
 def _work(args) -> Union[Built, Failure]:
@@ -94,9 +96,9 @@ def _warm() -> None:
 
 
 def built_reports(files: list[tuple[Path, Optional[dict]]], base: str, formats: tuple[str, ...],
-                  jobs: int) -> Iterator[Union[Built, Failure]]:
+                  jobs: int, evidence: bool = False) -> Iterator[Union[Built, Failure]]:
     """Each report built, in input order, by ``jobs`` processes."""
-    work = [(path, row, base, formats) for path, row in files]
+    work = [(path, row, base, formats, evidence) for path, row in files]
     if jobs <= 1 or len(work) <= 1:
         yield from map(_work, work)
         return
@@ -118,7 +120,9 @@ class CorpusWriter:
         self.tmp.mkdir(parents=True)
         self.paths = {fmt: self.tmp / f"graph.{fmt}" for fmt in formats}
         self._files = {fmt: open(p, "wb") for fmt, p in self.paths.items()}
-        self._started: set[str] = set()
+        for fmt, f in self._files.items():
+            f.write(syntax.header(fmt).encode("utf-8"))
+        self._empty = set(formats)
         self.store: Optional[ox.Store] = None
         if store:
             self.paths["store"] = self.tmp / STORE_DIR
@@ -126,30 +130,19 @@ class CorpusWriter:
 
     def add(self, built: Built) -> None:
         for fmt, f in self._files.items():
-            f.write(self._piece(fmt, built.chunks[fmt]))
+            chunk = built.chunks[fmt]
+            if fmt == "jsonld" and chunk and fmt not in self._empty:
+                f.write(b",\n")             # one array of node objects across reports
+            f.write(chunk)
+            if chunk:
+                self._empty.discard(fmt)
         if self.store is not None:
-            self.store.bulk_load(input=built.chunks["trig"], format=ox.RdfFormat.TRIG)
-
-    def _piece(self, fmt: str, chunk: bytes) -> bytes:
-        first = fmt not in self._started
-        self._started.add(fmt)
-        if fmt == "jsonld":          # one array of node objects across reports
-            body = chunk.strip()[1:-1].strip()
-            if not body and first:
-                self._started.discard(fmt)
-            return b"" if not body else (b"[" if first else b",\n") + body
-        if fmt in ("ttl", "trig") and not first:
-            lines = chunk.split(b"\n")
-            while lines and lines[0].startswith(b"@prefix "):
-                lines.pop(0)
-            return b"\n".join(lines)
-        return chunk
+            self.store.bulk_load(input=built.chunks["nq"], format=ox.RdfFormat.N_QUADS)
 
     def close(self, keep: bool = True) -> dict[str, Path]:
         """Finish the files and move them into place (``keep``), or drop them; return the final paths."""
         for fmt, f in self._files.items():
-            if fmt == "jsonld":
-                f.write(b"]" if fmt in self._started else b"[]")
+            f.write(syntax.footer(fmt).encode("utf-8"))
             f.close()
         if self.store is not None:
             self.store.flush()
@@ -169,15 +162,16 @@ class CorpusWriter:
 
 
 def build_corpus(inputs: Iterable[Union[str, Path]], out_dir: Path, base: str = DEFAULT_BASE,
-                 formats: tuple[str, ...] = tuple(FORMATS), jobs: Optional[int] = None, store: bool = True,
-                 on_report: Optional[Callable[[Union[Built, Failure], int, int], None]] = None) -> CorpusResult:
+                 formats: tuple[str, ...] = DEFAULT_FORMATS, jobs: Optional[int] = None, store: bool = True,
+                 on_report: Optional[Callable[[Union[Built, Failure], int, int], None]] = None,
+                 evidence: bool = False) -> CorpusResult:
     """Build every report under ``inputs`` into ``out_dir``; failures are recorded and skipped."""
     files = report_files(inputs)
     jobs = jobs or os.cpu_count() or 1
     result = CorpusResult()
     writer = CorpusWriter(out_dir, formats, store)
     try:
-        for i, item in enumerate(built_reports(files, base, formats, jobs), 1):
+        for i, item in enumerate(built_reports(files, base, formats, jobs, evidence), 1):
             if isinstance(item, Failure):
                 result.failures.append(item)
             else:

@@ -2,25 +2,31 @@
 
 Each node becomes typed with its class *and* its gwr superclasses (the
 evaluation and plain SPARQL users need the core class without reasoning);
-each property gets the XSD datatype its ontology range names; each fact with a
-quote gets a W3C Web Annotation ``oa:SpecificResource`` with a
-``TextQuoteSelector`` and a ``TextPositionSelector`` into the report text.
+each property gets the XSD datatype its ontology range names. Each fact
+carries its quote and offsets (``gwr:quote``, ``gwr:start``, ``gwr:end``); with
+``evidence`` it also gets a W3C Web Annotation ``oa:SpecificResource`` with a
+``TextQuoteSelector`` and a ``TextPositionSelector`` into the report text. That
+layer says the same thing in the annotation vocabulary and doubles the size of
+the graph, so it is asked for (``kg build --evidence``), not written by default.
 
-Quads are produced once, sorted, and handed to Oxigraph's serialisers, which
-are about a hundred times faster than rdflib's; :func:`to_rdflib` gives the
-same quads as an rdflib ``Dataset`` for users who work in rdflib.
+The statements are produced once, as :class:`Block` s in an order fixed by
+content; :mod:`kg.syntax` writes them as text (byte-identical run to run),
+:func:`quads` gives them as Oxigraph terms and :func:`to_rdflib` as an rdflib
+``Dataset`` for users who work in rdflib.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Iterator, NamedTuple, Sequence, Union
 
 import pyoxigraph as ox
 
+from . import syntax
 from .model import ReportGraph
 from .schema import GWR, schema
+from .syntax import PREFIXES, RDF_LANG_STRING, XSD_STRING
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -29,15 +35,11 @@ OA = "http://www.w3.org/ns/oa#"
 DCT = "http://purl.org/dc/terms/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
-PREFIXES = {
-    "gwr": GWR, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD, "oa": OA, "dcterms": DCT,
-    "skos": SKOS, "prov": "http://www.w3.org/ns/prov#",
-}
-
-#: Formats written by ``kg build``: file suffix -> Oxigraph format.
+#: Formats ``kg build`` can write: file suffix -> Oxigraph format (to read them back).
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-           "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG}
+           "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+#: Formats ``kg build`` writes unless told otherwise.
+DEFAULT_FORMATS = ("ttl", "nt", "jsonld", "trig")
 
 #: Classes whose nodes carry rdfs:label (their ``text``), as the contract requires.
 _LABELLED = {"Indicator", "Project", "Programme", "Organization", "Place", "Sector", "Report",
@@ -57,26 +59,57 @@ def _v(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-def quads(graph: ReportGraph) -> list[ox.Quad]:
-    """All quads of the graph, in an order fixed by content: byte-identical output run to run.
+class Block(NamedTuple):
+    """The statements of one subject in one named graph: (predicate IRI, object) pairs.
 
-    Reports come in IRI order; within one, nodes in IRI order, each followed by
-    its evidence and its outgoing edges (sorted), so Turtle groups a subject's
-    triples. A full sort of the quads would give the same guarantee at ten times the cost.
+    An object is an IRI (``str``) or a literal ``(lexical form, datatype IRI, language)``.
+    """
+    graph: str
+    subject: str
+    pairs: list
+
+
+def blocks(graph: ReportGraph, evidence: bool = False) -> list[Block]:
+    """Every statement of the graph, grouped by subject, in an order fixed by content.
+
+    Blocks come by (named graph, subject IRI): each node with its properties and
+    outgoing edges, followed, with ``evidence``, by the blocks of its Web
+    Annotation. The same graph gives the same blocks run to run, so every
+    writer's output is byte-identical.
     """
     edges: dict[str, list] = {}
-    for e in sorted(set(graph.edges), key=lambda e: (e.report, e.source, e.prop, e.target)):
+    for e in sorted(set(graph.edges), key=lambda e: (e.source, e.prop, e.target)):
         edges.setdefault(e.source, []).append(e)
-    out: list[ox.Quad] = []
-    for node in sorted(graph.nodes.values(), key=lambda n: (n.report, n.iri)):
-        g = _v(graph_of(node.iri, node.report))
-        out.extend(ox.Quad(s, p, o, g) for s, p, o in _node_triples(node, graph))
-        for e in edges.pop(node.iri, ()):
-            out.extend(_edge_quads(e))
-    for source in sorted(edges):         # edges from nodes of another graph (none today)
-        for e in edges[source]:
-            out.extend(_edge_quads(e))
-    return list(dict.fromkeys(out))
+    out: list[Block] = []
+    keyed = sorted(((graph_of(n.iri, n.report), n.iri), n) for n in graph.nodes.values())
+    for (g, iri), node in keyed:
+        annotated = evidence and "quote" in node.props and "start" in node.props
+        pairs = list(_node_pairs(node, edges.pop(iri, ()), annotated))
+        out.append(Block(g, iri, list(dict.fromkeys(pairs))))
+        if annotated:
+            out.extend(_evidence(node, g, graph.texts.get(node.report, "")))
+    for source in sorted(edges):         # edges of a node the graph does not hold (none today)
+        es = edges[source]
+        out.append(Block(graph_of(source, es[0].report), source, list(dict.fromkeys(_edge_pairs(es)))))
+    return out
+
+
+def quads(graph: ReportGraph, evidence: bool = False) -> list[ox.Quad]:
+    """All quads of the graph as Oxigraph terms, in :func:`blocks` order."""
+    out = []
+    for b in blocks(graph, evidence):
+        g, s = _v(b.graph), ox.NamedNode(b.subject)
+        out.extend(ox.Quad(s, _v(p), _term(o), g) for p, o in b.pairs)
+    return out
+
+
+def _term(o) -> Term:
+    if o.__class__ is str:
+        return ox.NamedNode(o)
+    value, datatype, language = o
+    if language:
+        return ox.Literal(value, language=language)
+    return ox.Literal(value, datatype=_v(datatype)) if datatype != XSD_STRING else ox.Literal(value)
 
 
 def graph_of(iri: str, report: str) -> str:
@@ -89,70 +122,69 @@ def graph_of(iri: str, report: str) -> str:
     return report if iri == report or iri.startswith(report + "/") else SHARED_GRAPH
 
 
-def _edge_quads(e) -> list[ox.Quad]:
-    """An edge, plus the same link under each SKOS property the ontology makes it a sub-property of
+def _edge_pairs(edges) -> Iterator[tuple]:
+    """Edges, each plus the same link under each SKOS property the ontology makes it a sub-property of
     (gwr:sameIndicator is also written as skos:exactMatch), so linked-data users need no reasoning."""
-    s, o, g = ox.NamedNode(e.source), ox.NamedNode(e.target), _v(graph_of(e.source, e.report))
-    return [ox.Quad(s, _v(p), o, g) for p in (GWR + e.prop, *schema().skos_supers.get(e.prop, ()))]
+    supers = schema().skos_supers
+    for e in edges:
+        yield GWR + e.prop, e.target
+        for p in supers.get(e.prop, ()):
+            yield p, e.target
 
 
-def _node_triples(node, graph: ReportGraph) -> Iterator[tuple]:
-    s = ox.NamedNode(node.iri)
+def _node_pairs(node, edges, annotated: bool) -> Iterator[tuple]:
     sch = schema()
     for cls in sch.ancestors(node.cls):
-        yield s, _v(RDF_TYPE), _v(GWR + cls)
+        yield RDF_TYPE, GWR + cls
     for prop, value in sorted(node.props.items()):
+        datatype = sch.datatype(prop)
         for v in value if isinstance(value, (list, tuple)) else [value]:
-            yield s, _v(GWR + prop), _literal(v, sch.datatype(prop))
+            yield GWR + prop, _literal(v, datatype)
     text = node.props.get("text")
     if text and _labelled(node.cls):
-        yield s, _v(RDFS_LABEL), ox.Literal(text, language="zh")
-    yield from _concept_links(s, node.props)
-    if "quote" in node.props and "start" in node.props:
-        yield from _evidence(node, graph.texts.get(node.report, ""))
+        yield RDFS_LABEL, (text, RDF_LANG_STRING, "zh")
+    yield from _concept_links(node.props)
+    if annotated:
+        yield GWR + "evidence", node.iri + "#evidence"
+    yield from _edge_pairs(edges)
 
 
+@lru_cache(maxsize=None)
 def _labelled(cls: str) -> bool:
     return any(c in _LABELLED for c in schema().ancestors(cls))
 
 
-def _concept_links(s: ox.NamedNode, props: dict) -> Iterator[tuple]:
+def _concept_links(props: dict) -> Iterator[tuple]:
     if props.get("comparatorCode") in _COMPARATORS:
-        yield s, _v(GWR + "comparator"), _v(GWR + props["comparatorCode"])
+        yield GWR + "comparator", GWR + props["comparatorCode"]
     if props.get("measure") in _MEASURES:
-        yield s, _v(GWR + "measureType"), _v(GWR + _MEASURES[props["measure"]])
+        yield GWR + "measureType", GWR + _MEASURES[props["measure"]]
     if props.get("strengthCode") in _STRENGTHS:
-        yield s, _v(GWR + "strength"), _v(GWR + props["strengthCode"])
+        yield GWR + "strength", GWR + props["strengthCode"]
 
 
-def _evidence(node, text: str) -> Iterator[tuple]:
+def _evidence(node, g: str, text: str) -> list[Block]:
     """Web Annotation selectors that find the quote in the report text."""
-    s = ox.NamedNode(node.iri)
-    ev = ox.NamedNode(node.iri + "#evidence")
-    quote_sel = ox.NamedNode(node.iri + "#quote")
-    pos_sel = ox.NamedNode(node.iri + "#position")
+    ev, quote_sel, pos_sel = node.iri + "#evidence", node.iri + "#quote", node.iri + "#position"
     start, end = node.props["start"], node.props["end"]
-    yield s, _v(GWR + "evidence"), ev
-    yield ev, _v(RDF_TYPE), _v(OA + "SpecificResource")
-    yield ev, _v(OA + "hasSource"), _v(node.report)
-    yield ev, _v(OA + "hasSelector"), quote_sel
-    yield ev, _v(OA + "hasSelector"), pos_sel
-    yield quote_sel, _v(RDF_TYPE), _v(OA + "TextQuoteSelector")
-    yield quote_sel, _v(OA + "exact"), ox.Literal(node.props["quote"])
+    quote = [(RDF_TYPE, OA + "TextQuoteSelector"), (OA + "exact", (node.props["quote"], XSD_STRING, ""))]
     if text:
-        yield quote_sel, _v(OA + "prefix"), ox.Literal(text[max(0, start - 16):start])
-        yield quote_sel, _v(OA + "suffix"), ox.Literal(text[end:end + 16])
-    yield pos_sel, _v(RDF_TYPE), _v(OA + "TextPositionSelector")
-    yield pos_sel, _v(OA + "start"), _literal(start, "nonNegativeInteger")
-    yield pos_sel, _v(OA + "end"), _literal(end, "nonNegativeInteger")
+        quote += [(OA + "prefix", (text[max(0, start - 16):start], XSD_STRING, "")),
+                  (OA + "suffix", (text[end:end + 16], XSD_STRING, ""))]
+    return [Block(g, ev, [(RDF_TYPE, OA + "SpecificResource"), (OA + "hasSource", node.report),
+                          (OA + "hasSelector", quote_sel), (OA + "hasSelector", pos_sel)]),
+            Block(g, quote_sel, quote),
+            Block(g, pos_sel, [(RDF_TYPE, OA + "TextPositionSelector"),
+                               (OA + "start", (str(int(start)), XSD + "nonNegativeInteger", "")),
+                               (OA + "end", (str(int(end)), XSD + "nonNegativeInteger", ""))])]
 
 
-def _literal(value, datatype: str) -> ox.Literal:
+def _literal(value, datatype: str) -> tuple:
     if datatype == "decimal":
-        return ox.Literal(_decimal(value), datatype=_v(XSD + "decimal"))
+        return _decimal(value), XSD + "decimal", ""
     if datatype in ("integer", "nonNegativeInteger"):
-        return ox.Literal(str(int(value)), datatype=_v(XSD + datatype))
-    return ox.Literal(str(value))
+        return str(int(value)), XSD + datatype, ""
+    return str(value), XSD_STRING, ""
 
 
 def _decimal(value) -> str:
@@ -162,36 +194,31 @@ def _decimal(value) -> str:
     return s if "." in s else s + ".0"
 
 
-def write(graph: ReportGraph, out_dir: Path, formats=tuple(FORMATS)) -> dict[str, Path]:
+def write(graph: ReportGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS,
+          evidence: bool = False) -> dict[str, Path]:
     """Write graph.ttl, graph.nt, graph.jsonld and graph.trig (or the ``formats`` given); return their paths."""
-    return write_quads(quads(graph), out_dir, formats)
-
-
-def write_quads(qs: list[ox.Quad], out_dir: Path, formats=tuple(FORMATS)) -> dict[str, Path]:
-    """Write quads in each format: TriG keeps one named graph per report, the others the union."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for suffix, data in serialise(qs, formats).items():
+    for suffix, data in serialise(graph, formats, evidence).items():
         paths[suffix] = out_dir / f"graph.{suffix}"
         paths[suffix].write_bytes(data)
     return paths
 
 
-def serialise(qs: list[ox.Quad], formats=tuple(FORMATS)) -> dict[str, bytes]:
-    """Each format's serialisation of the quads (the formats without graphs hold their union)."""
-    triples = list(dict.fromkeys(q.triple for q in qs)) if set(formats) - {"trig"} else []
-    return {suffix: ox.serialize(qs if suffix == "trig" else triples, None, FORMATS[suffix],
-                                 prefixes=PREFIXES if suffix in ("ttl", "trig") else None)
-            for suffix in formats}
+def serialise(graph: ReportGraph, formats: Sequence[str] = DEFAULT_FORMATS,
+              evidence: bool = False) -> dict[str, bytes]:
+    """Each format's document of the graph: TriG and N-Quads keep one named graph per report,
+    the others hold their union."""
+    return syntax.documents(blocks(graph, evidence), formats)
 
 
-def to_rdflib(graph: ReportGraph):
+def to_rdflib(graph: ReportGraph, evidence: bool = False):
     """The graph as an rdflib ``Dataset``, one named graph per report."""
     import rdflib
     ds = rdflib.Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    for q in quads(graph):
+    for q in quads(graph, evidence):
         ds.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object), _rdflib(q.graph_name)))
     return ds
 

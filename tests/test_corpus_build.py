@@ -54,7 +54,8 @@ def test_each_report_keeps_its_named_graph_and_every_format_parses(two_ways):
     for fmt, rdf_format in (("ttl", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES),
                             ("jsonld", ox.RdfFormat.JSON_LD)):
         assert {q.triple for q in ox.parse(path=str(result.paths[fmt]), format=rdf_format)} == trig_triples, fmt
-    assert isinstance(json.loads(result.paths["jsonld"].read_text(encoding="utf-8")), list)
+    doc = json.loads(result.paths["jsonld"].read_text(encoding="utf-8"))      # one document, one context
+    assert set(doc) == {"@context", "@graph"} and {s.iri for s in result.summaries} <= {n["@id"] for n in doc["@graph"]}
 
 
 def test_the_store_answers_like_the_files(two_ways):

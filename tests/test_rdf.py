@@ -43,18 +43,30 @@ def test_contract_vocabulary(example_out):
 
 def test_provenance_selects_the_quote(example_out, example_doc):
     g = rdflib.Graph().parse(example_out / "graph.ttl")
-    OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
-    checked = 0
-    for node, quote in g.subject_objects(GWR_NS.quote):
+    quotes = list(g.subject_objects(GWR_NS.quote))
+    for node, quote in quotes:
         start, end = int(g.value(node, GWR_NS.start)), int(g.value(node, GWR_NS.end))
         assert example_doc.text[start:end] == str(quote)
+    assert len(quotes) > 200
+    assert g.value(None, GWR_NS.evidence) is None          # the annotation layer is asked for
+
+
+def test_evidence_annotates_every_quote(example_result, example_doc, tmp_path):
+    write(example_result.graph, tmp_path, ("ttl",), evidence=True)
+    g = rdflib.Graph().parse(tmp_path / "graph.ttl")
+    OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    quotes = list(g.subject_objects(GWR_NS.quote))
+    for node, quote in quotes:
         ev = g.value(node, GWR_NS.evidence)
-        if ev is not None:
-            selectors = set(g.objects(ev, OA.hasSelector))
-            exact = {str(g.value(s, OA.exact)) for s in selectors} - {"None"}
-            assert exact == {str(quote)}
-            checked += 1
-    assert checked > 200
+        assert g.value(ev, OA.hasSource) == g.value(node, GWR_NS.statedIn)
+        by_type = {g.value(s, rdflib.RDF.type): s for s in g.objects(ev, OA.hasSelector)}
+        position, text_quote = by_type[OA.TextPositionSelector], by_type[OA.TextQuoteSelector]
+        start, end = int(g.value(position, OA.start)), int(g.value(position, OA.end))
+        assert example_doc.text[start:end] == str(g.value(text_quote, OA.exact)) == str(quote)
+        assert example_doc.text[:start].endswith(str(g.value(text_quote, OA.prefix)))
+        assert example_doc.text[end:].startswith(str(g.value(text_quote, OA.suffix)))
+    assert len(quotes) > 200
+    assert validate_file(tmp_path / "graph.ttl").conforms
 
 
 def test_example_conforms_to_shapes(example_out):
