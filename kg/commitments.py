@@ -18,6 +18,7 @@ becomes a commitment of its own clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
 from .quantities import clauses
@@ -35,6 +36,8 @@ _ACTIONS = tuple(sorted(set("""
 """.split()), key=len, reverse=True))
 _ADVERBS = ("进一步", "全力", "大力", "加快", "持续", "深入", "积极", "着力", "全面", "扎实", "坚决", "切实", "稳步",
             "不断", "努力", "主动", "重点", "统筹", "同步", "有序", "加速", "高标准", "高质量", "高水平", "继续", "要", "将", "还要", "同时")
+# a verb of two or more characters within the first six, whatever comes before it
+_ACTION_NEAR_START = re.compile("|".join(a for a in _ACTIONS if len(a) > 1))
 _FIRM = re.compile(r"确保|必须|坚决|务必|一定")
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|力促")
 _PLAN_ROLES = (PLAN, OUTLOOK, GOVERNMENT)
@@ -44,12 +47,13 @@ _MARKUP = " \t　*#"
 def extract_commitments(doc: Document, quantities: Sequence[Quantity]) -> list[Commitment]:
     """The commitments of the plan parts, in text order, with the targets each holds."""
     themes = {(t.start, t.end) for t in doc.themes}
-    titles = [(s.title_start, s.title_end) for s in doc.sections]
+    titles = sorted((s.title_start, s.title_end) for s in doc.sections)
+    target_starts = sorted(q.start for q in quantities if q.kind == TARGET)
     out: list[Commitment] = []
     for sent in doc.sentences:
-        heading = any(a < sent.end and sent.start < b for a, b in titles)
-        if sent.role in _PLAN_ROLES and (sent.start, sent.end) not in themes and not heading:
-            out.extend(_sentence_commitments(doc.text, sent, quantities))
+        if sent.role in _PLAN_ROLES and (sent.start, sent.end) not in themes and not _overlaps(titles, sent):
+            starts = target_starts[bisect_left(target_starts, sent.start):bisect_left(target_starts, sent.end)]
+            out.extend(_sentence_commitments(doc.text, sent, starts))
     _attach_targets(out, quantities)
     out.extend(_target_commitments(quantities, out))
     out.sort(key=lambda c: (c.start, c.end))
@@ -58,8 +62,13 @@ def extract_commitments(doc: Document, quantities: Sequence[Quantity]) -> list[C
     return out
 
 
-def _sentence_commitments(text: str, sent: Sentence, quantities: Sequence[Quantity]) -> Iterable[Commitment]:
-    target_starts = [q.start for q in quantities if q.kind == TARGET and sent.start <= q.start < sent.end]
+def _overlaps(spans: list[tuple[int, int]], sent: Sentence) -> bool:
+    """Whether any of the sorted, disjoint ``spans`` overlaps the sentence."""
+    i = bisect_left(spans, (sent.end,))
+    return i > 0 and spans[i - 1][1] > sent.start
+
+
+def _sentence_commitments(text: str, sent: Sentence, target_starts: list[int]) -> Iterable[Commitment]:
     current = None
     for start, end in clauses(text, sent.start, sent.end):
         start, end = trim(text, start, end, lead=_MARKUP, tail=_MARKUP)
@@ -89,7 +98,7 @@ def _opens_with_action(clause: str) -> bool:
         if not adverb:
             break
         rest = rest[len(adverb):]
-    return rest.startswith(_ACTIONS) or any(a in clause[:6] for a in _ACTIONS if len(a) > 1)
+    return rest.startswith(_ACTIONS) or _ACTION_NEAR_START.search(clause, 0, 6) is not None
 
 
 def _continues(clause: str) -> bool:
@@ -98,13 +107,14 @@ def _continues(clause: str) -> bool:
 
 
 def _attach_targets(commitments: list[Commitment], quantities: Sequence[Quantity]) -> None:
+    """Each target to the commitment whose span holds it (commitments are in text order, disjoint)."""
+    starts = [c.start for c in commitments]
     for i, q in enumerate(quantities):
         if q.kind != TARGET:
             continue
-        for c in commitments:
-            if c.start <= q.start < c.end:
-                c.targets.append(i)
-                break
+        k = bisect_right(starts, q.start) - 1
+        if k >= 0 and q.start < commitments[k].end:
+            commitments[k].targets.append(i)
 
 
 def _target_commitments(quantities: Sequence[Quantity], have: list[Commitment]) -> list[Commitment]:

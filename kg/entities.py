@@ -353,12 +353,16 @@ def _completed(item: str, tagged: tuple[tuple[str, str], ...], scaled: bool) -> 
     return (len(tagged) == 1 and tagged[0][1] in _PROPER_TAGS) or all(len(w) == 1 for w, _ in tagged)
 
 
+_LIST_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]")
+
+
 def _opens_stretch(word: str, flag: str) -> bool:
     if word == "“":
         return False
-    return word in _FRAMES or flag in _NOT_FIRST or word.isdigit() or bool(re.fullmatch(r"[（(][一二三四五六七八九十\d]+[）)]", word))
+    return word in _FRAMES or flag in _NOT_FIRST or word.isdigit() or _LIST_NUMBER.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=None)
 def _name_char(ch: str) -> bool:
     return bool(re.match(rf"[{_CJK}A-Za-z0-9×·（）()“”+\-、]", ch))
 

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from .indicators import EXACT, canonical, canonical_iri, scheme as indicator_scheme
 from .records import TARGET, Commitment, Document, Entity, Link, Quantity, Section
@@ -34,8 +34,7 @@ class Node:
     report: str                       # IRI of the report the node belongs to
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
     source: str
     prop: str                         # ontology object property, local name
     target: str
@@ -52,11 +51,13 @@ class ReportGraph:
     warnings: dict[str, list[str]] = field(default_factory=dict)
 
     def add_node(self, iri: str, cls: str, report: str, **props: Any) -> str:
-        schema().check_class(cls)
+        sch = schema()
+        sch.check_class(cls)
         # an empty unit is meaningful (a bare ratio such as 2.02); other empty strings are not
         clean = {k: v for k, v in props.items() if v is not None and (v != "" or k == "unit")}
-        for k in clean:
-            schema().check_property(k)
+        if not sch.property_names.issuperset(clean):
+            for k in clean:
+                sch.check_property(k)
         if iri in self.nodes:
             self.nodes[iri].props.update(clean)
         else:
@@ -64,7 +65,8 @@ class ReportGraph:
         return iri
 
     def add_edge(self, source: str, prop: str, target: str, report: str) -> None:
-        schema().check_property(prop)
+        if prop not in schema().object_properties:
+            schema().check_property(prop)
         self.edges.append(Edge(source, prop, target, report))
 
     def merge(self, other: "ReportGraph") -> "ReportGraph":

@@ -38,6 +38,7 @@ _NUMBER_RE = re.compile(
 _RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-~～至到]\s*(?P<num2>{_ARABIC})%")
 
 _CLAUSE_END = "，,；;：:。！？!?\n"
+_CLAUSE_MARKS = re.compile("[“「『(（”」』)）" + re.escape(_CLAUSE_END) + "]")
 _POST_QUALIFIERS = (("左右", "approximately"), ("以上", "atLeast"), ("以下", "atMost"),
                     ("以内", "atMost"), ("之内", "atMost"), ("上下", "approximately"))
 _PRE_QUALIFIERS = (("不低于", "atLeast"), ("不少于", "atLeast"), ("不超过", "atMost"),
@@ -152,13 +153,13 @@ def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Clause spans; a clause ends at ，；： and at sentence ends, not inside quotes."""
     s = start
     depth = 0
-    for i in range(start, end):
-        ch = text[i]
+    for m in _CLAUSE_MARKS.finditer(text, start, end):     # only the marks, not every character
+        ch, i = m.group(), m.start()
         if ch in "“「『(（":
             depth += 1
         elif ch in "”」』)）":
             depth = max(0, depth - 1)
-        elif ch in _CLAUSE_END and depth == 0:
+        elif depth == 0:
             if i > s:
                 yield s, i
             s = i + 1
@@ -394,12 +395,14 @@ def _clean(s: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        for w in _LEAD_WORDS:
-            if s.startswith(w) and len(s) > len(w):
-                s, changed = s[len(w):], True
-        for w in _TRAIL_WORDS:
-            if s.endswith(w) and len(s) > len(w):
-                s, changed = s[: -len(w)], True
+        if s.startswith(_LEAD_WORDS):
+            for w in _LEAD_WORDS:
+                if s.startswith(w) and len(s) > len(w):
+                    s, changed = s[len(w):], True
+        if s.endswith(_TRAIL_WORDS):
+            for w in _TRAIL_WORDS:
+                if s.endswith(w) and len(s) > len(w):
+                    s, changed = s[: -len(w)], True
         s2 = s.strip(" \t　*“\"'（(、")
         changed = changed or s2 != s
         s = s2

@@ -96,6 +96,14 @@ class Schema:
         if cls not in self.parents and cls not in self.graph_labels:
             raise KeyError(f"class gwr:{cls} is not in the ontology")
 
+    @property
+    def property_names(self) -> frozenset:
+        """Every datatype and object property, by local name."""
+        names = self.__dict__.get("_property_names")
+        if names is None:
+            names = self.__dict__["_property_names"] = frozenset(self.keys) | frozenset(self.object_properties)
+        return names
+
     def check_property(self, prop: str) -> None:
         if prop not in self.object_properties and prop not in self.keys:
             raise KeyError(f"property gwr:{prop} is not in the ontology")

@@ -54,16 +54,14 @@ def _hits(text: str) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=16384)
 def classify(indicator: str, heading: str = "") -> Optional[str]:
     """The notation of the best sector for an indicator under a task heading, or None."""
-    best, best_score = None, (0, 0)
     own_hits, heading_hits = _hits(indicator), _hits(heading)
-    for notation, _, _ in sector_keywords():
-        own = own_hits.get(notation, 0)
-        score = (own + 2 * heading_hits.get(notation, 0), own)
-        if score > best_score:
-            best, best_score = notation, score
-    return best
+    order = _order()
+    scored = [((own_hits.get(n, 0) + 2 * heading_hits.get(n, 0), own_hits.get(n, 0)), -order[n], n)
+              for n in {*own_hits, *heading_hits}]
+    return max(scored)[2] if scored else None
 
 
 def rank(text: str, heading: str = "", extra: int = 2) -> list[str]:
@@ -75,15 +73,21 @@ def rank(text: str, heading: str = "", extra: int = 2) -> list[str]:
     primary = classify(text, heading)
     if not primary:
         return []
-    hits = _hits(text)
-    others = [(hits.get(n, 0), n) for n, _, _ in sector_keywords() if n != primary]
-    more = [n for hits, n in sorted(others, key=lambda x: (-x[0], x[1])) if hits > 0]
-    return [primary, *more[:extra]]
+    more = sorted((-hits, n) for n, hits in _hits(text).items() if n != primary and hits > 0)
+    return [primary, *(n for _, n in more[:extra])]
+
+
+@lru_cache(maxsize=1)
+def _order() -> dict[str, int]:
+    """Each sector's place in the scheme: the first wins a tie."""
+    return {n: i for i, (n, _, _) in enumerate(sector_keywords())}
+
+
+@lru_cache(maxsize=None)
+def sector_label(notation: str) -> str:
+    return next(label for n, label, _ in sector_keywords() if n == notation)
 
 
 def sector_iri(notation: str) -> str:
     return f"{GWR}sector-{notation}"
 
-
-def sector_label(notation: str) -> str:
-    return next(label for n, label, _ in sector_keywords() if n == notation)
