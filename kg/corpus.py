@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
@@ -110,7 +110,7 @@ def built_reports(files: list[tuple[Path, Optional[dict]]], base: str, formats: 
 
 
 class CorpusWriter:
-    """Append reports to graph.ttl/.nt/.jsonld/.trig and the store, one report at a time."""
+    """Append reports to the graph files and the store, one report at a time."""
 
     def __init__(self, out_dir: Path, formats: tuple[str, ...], store: bool = True):
         # written aside and moved into place at the end: a failed or interrupted
@@ -123,10 +123,10 @@ class CorpusWriter:
         for fmt, f in self._files.items():
             f.write(syntax.header(fmt).encode("utf-8"))
         self._empty = set(formats)
-        self.store: Optional[ox.Store] = None
+        self.loader: Optional[StoreLoader] = None
         if store:
             self.paths["store"] = self.tmp / STORE_DIR
-            self.store = ox.Store(str(self.paths["store"]))
+            self.loader = StoreLoader(self.paths["store"])
 
     def add(self, built: Built) -> None:
         for fmt, f in self._files.items():
@@ -136,19 +136,17 @@ class CorpusWriter:
             f.write(chunk)
             if chunk:
                 self._empty.discard(fmt)
-        if self.store is not None:
-            self.store.bulk_load(input=built.chunks["nq"], format=ox.RdfFormat.N_QUADS)
+        if self.loader is not None:
+            self.loader.add(built.chunks["nq"])
 
     def close(self, keep: bool = True) -> dict[str, Path]:
         """Finish the files and move them into place (``keep``), or drop them; return the final paths."""
         for fmt, f in self._files.items():
             f.write(syntax.footer(fmt).encode("utf-8"))
             f.close()
-        if self.store is not None:
-            self.store.flush()
-            if keep:
-                self.store.optimize()    # one bulk load per report leaves many small files to merge
-            self.store = None
+        if self.loader is not None:
+            self.loader.close(keep)
+            self.loader = None
         final = {}
         for key, path in self.paths.items():
             target = self.out_dir / path.name
@@ -159,6 +157,50 @@ class CorpusWriter:
             final[key] = target
         shutil.rmtree(self.tmp, ignore_errors=True)
         return final if keep else {}
+
+
+class StoreLoader:
+    """Bulk loads into an on-disk Oxigraph store, fed report by report while the build runs.
+
+    Reports are gathered into batches of some megabytes and each batch is
+    bulk-loaded in a thread (Oxigraph releases Python's lock while it loads), so
+    loading overlaps building; batches keep the loader's memory small. The many
+    files the loads leave are merged at the end.
+    """
+
+    BATCH_BYTES = 64 << 20
+
+    def __init__(self, path: Path):
+        self.store = ox.Store(str(path))
+        self._batch: list[bytes] = []
+        self._size = 0
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending: Optional[Future] = None
+
+    def add(self, nquads: bytes) -> None:
+        self._batch.append(nquads)
+        self._size += len(nquads)
+        if self._size >= self.BATCH_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            self._pending.result()          # one load at a time; raises what the load raised
+        data, self._batch, self._size = b"".join(self._batch), [], 0
+        self._pending = self._pool.submit(self.store.bulk_load, input=data, format=ox.RdfFormat.N_QUADS)
+
+    def close(self, keep: bool = True) -> None:
+        try:
+            if keep and self._batch:
+                self._flush()
+            if self._pending is not None:
+                self._pending.result()
+            self.store.flush()
+            if keep:
+                self.store.optimize()
+        finally:
+            self._pool.shutdown()
+            del self.store
 
 
 def build_corpus(inputs: Iterable[Union[str, Path]], out_dir: Path, base: str = DEFAULT_BASE,

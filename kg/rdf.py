@@ -49,6 +49,8 @@ _MEASURES = {"level": "LevelMeasure", "change": "ChangeMeasure"}
 _STRENGTHS = {"firm", "aspirational"}
 
 Term = Union[ox.NamedNode, ox.Literal]
+XSD_DECIMAL = XSD + "decimal"
+_INTEGERS = {XSD + "integer", XSD + "nonNegativeInteger"}
 #: The named graph of the nodes every report shares (sectors, canonical indicators): the ontology's IRI.
 SHARED_GRAPH = "https://w3id.org/gwr-kg/ontology"
 
@@ -84,7 +86,7 @@ def blocks(graph: ReportGraph, evidence: bool = False) -> list[Block]:
     keyed = sorted(((graph_of(n.iri, n.report), n.iri), n) for n in graph.nodes.values())
     for (g, iri), node in keyed:
         annotated = evidence and "quote" in node.props and "start" in node.props
-        pairs = list(_node_pairs(node, edges.pop(iri, ()), annotated))
+        pairs = _node_pairs(node, edges.pop(iri, ()), annotated)
         out.append(Block(g, iri, list(dict.fromkeys(pairs))))
         if annotated:
             out.extend(_evidence(node, g, graph.texts.get(node.report, "")))
@@ -132,21 +134,36 @@ def _edge_pairs(edges) -> Iterator[tuple]:
             yield p, e.target
 
 
-def _node_pairs(node, edges, annotated: bool) -> Iterator[tuple]:
-    sch = schema()
-    for cls in sch.ancestors(node.cls):
-        yield RDF_TYPE, GWR + cls
-    for prop, value in sorted(node.props.items()):
-        datatype = sch.datatype(prop)
-        for v in value if isinstance(value, (list, tuple)) else [value]:
-            yield GWR + prop, _literal(v, datatype)
-    text = node.props.get("text")
+def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
+    props = node.props
+    pairs = list(_type_pairs(node.cls))
+    for prop in sorted(props):
+        value = props[prop]
+        predicate, datatype = _property(prop)
+        if isinstance(value, (list, tuple)):
+            pairs.extend((predicate, _literal(v, datatype)) for v in value)
+        else:
+            pairs.append((predicate, _literal(value, datatype)))
+    text = props.get("text")
     if text and _labelled(node.cls):
-        yield RDFS_LABEL, (text, RDF_LANG_STRING, "zh")
-    yield from _concept_links(node.props)
+        pairs.append((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
+    pairs.extend(_concept_links(props))
     if annotated:
-        yield GWR + "evidence", node.iri + "#evidence"
-    yield from _edge_pairs(edges)
+        pairs.append((GWR + "evidence", node.iri + "#evidence"))
+    pairs.extend(_edge_pairs(edges))
+    return pairs
+
+
+@lru_cache(maxsize=None)
+def _type_pairs(cls: str) -> tuple:
+    return tuple((RDF_TYPE, GWR + c) for c in schema().ancestors(cls))
+
+
+@lru_cache(maxsize=None)
+def _property(prop: str) -> tuple[str, str]:
+    """A datatype property's IRI and its XSD range's IRI."""
+    datatype = schema().datatype(prop)
+    return GWR + prop, (XSD_STRING if datatype == "string" else XSD + datatype)
 
 
 @lru_cache(maxsize=None)
@@ -180,13 +197,16 @@ def _evidence(node, g: str, text: str) -> list[Block]:
 
 
 def _literal(value, datatype: str) -> tuple:
-    if datatype == "decimal":
-        return _decimal(value), XSD + "decimal", ""
-    if datatype in ("integer", "nonNegativeInteger"):
-        return str(int(value)), XSD + datatype, ""
-    return str(value), XSD_STRING, ""
+    if datatype == XSD_STRING:
+        return str(value), XSD_STRING, ""
+    if datatype == XSD_DECIMAL:
+        return _decimal(value), datatype, ""
+    if datatype in _INTEGERS:
+        return str(int(value)), datatype, ""
+    return str(value), datatype, ""
 
 
+@lru_cache(maxsize=1 << 14)
 def _decimal(value) -> str:
     """Canonical xsd:decimal text: 5.5 -> "5.5", 8000.0 -> "8000.0"."""
     d = Decimal(repr(float(value))).normalize()
