@@ -99,28 +99,45 @@ def _summary(summaries, paths) -> None:
     out.print(f"wrote {', '.join(str(p) for p in paths.values())}", highlight=False)
 
 
+_PARAMS = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
+                       help="A value for one of the query's parameters (see `kg queries`); repeat for more.")
+
+
+def _parse_params(items: List[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            fail(f"a parameter is NAME=VALUE, not {item!r}")
+        out[name.strip()] = value
+    return out
+
+
 @app.command()
 def query(
     graph: Path = typer.Argument(..., help="A graph file (.ttl/.nt/.trig/.jsonld) or a build folder."),
     name: str = typer.Argument(..., help="A named query from queries/ (see `kg queries`) or a .rq file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    params: List[str] = _PARAMS,
 ) -> None:
     """Run a SPARQL query on the graph with the embedded store (no server).
 
     **Example**
 
         kg query out/graph.ttl main-targets
+        kg query out indicator-across-reports -p code=cpi
         kg query out/graph.ttl my-query.rq --format csv
     """
     from loaders.oxigraph import StoreError, open_store, run_query
-    from .queries import QueryNotFound, load_query
+    from .queries import QueryNotFound, QueryParameterError, load_query
 
     if fmt not in ("table", "csv", "json"):
         fail(f"unknown format {fmt!r}: use table, csv or json")
     try:
         sparql = load_query(name, "rq")
-        columns, rows = run_query(open_store(graph), sparql.text)
-    except (StoreError, QueryNotFound) as e:
+        text, _ = sparql.bind(_parse_params(params))
+        columns, rows = run_query(open_store(graph), text)
+    except (StoreError, QueryNotFound, QueryParameterError) as e:
         fail(str(e))
     print_rows(columns, rows, fmt, title=sparql.title)
 
@@ -129,9 +146,9 @@ def query(
 def list_queries() -> None:
     """List the named queries and what each answers."""
     from .queries import named_queries
-    table = Table("name", "language", "answers")
+    table = Table("name", "language", "parameters", "answers")
     for q in named_queries():
-        table.add_row(q.name, q.language, q.title)
+        table.add_row(q.name, q.language, ", ".join(f"{k}={v}" for k, v in q.params.items()), q.title)
     out.print(table)
 
 
@@ -247,6 +264,7 @@ def cypher(
     uri: Optional[str] = _URI, user: Optional[str] = _USER, password: Optional[str] = _PASSWORD,
     database: Optional[str] = _DATABASE,
     embedded: bool = typer.Option(False, "--embedded", help="Use the embedded engine even when NEO4J_URI is set."),
+    params: List[str] = _PARAMS,
 ) -> None:
     """Run a Cypher query: on the embedded engine (in-process, no server) or on Neo4j.
 
@@ -258,25 +276,27 @@ def cypher(
     **Example**
 
         kg cypher out main-targets
+        kg cypher out sector-targets -p sector=economy
         kg cypher out my-query.cypher --format json
         kg cypher out sector-targets --uri bolt://localhost:7687
     """
     import os
     from loaders.cypher import CypherError
     from loaders.neo4j import Settings
-    from .queries import QueryNotFound, load_query
+    from .queries import QueryNotFound, QueryParameterError, load_query
 
     if fmt not in ("table", "csv", "json"):
         fail(f"unknown format {fmt!r}: use table, csv or json")
     try:
         query = load_query(name, "cypher")
-    except QueryNotFound as e:
+        text, bound = query.bind(_parse_params(params))
+    except (QueryNotFound, QueryParameterError) as e:
         fail(str(e))
     try:
         if uri or (os.environ.get("NEO4J_URI") and not embedded):
             server = _bolt(Settings.from_env(uri=uri, user=user, password=password, database=database))
             try:
-                columns, rows = server.run(query.text)
+                columns, rows = server.run(text, bound)
             finally:
                 server.close()
         else:
@@ -286,7 +306,7 @@ def cypher(
                 db = open_cached(graph)
             except StoreError as e:
                 fail(str(e))
-            columns, rows = db.run(query.text)
+            columns, rows = db.run(text, bound)
     except CypherError as e:
         fail(f"Cypher query failed: {e}")
     print_rows(columns, rows, fmt, title=query.title)

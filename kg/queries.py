@@ -2,10 +2,25 @@
 
 Each file opens with comment lines: the first says what the query answers,
 the others may add detail. ``kg query out main-targets`` runs queries/main-targets.rq.
+
+A query can take parameters, declared in a comment line ``Parameters: code = "gdp"``
+(JSON values, comma-separated). The SPARQL text holds each as a one-value
+``VALUES ?code { "gdp" }`` line; the Cypher text uses ``$code``. :meth:`NamedQuery.bind`
+gives the text and driver parameters for the values a user passes:
+
+>>> q = load_query("indicator-across-reports", "rq")
+>>> q.params
+{'code': 'gdp'}
+>>> 'VALUES ?code { "cpi" }' in q.bind({"code": "cpi"})[0]
+True
+>>> load_query("indicator-across-reports", "cypher").bind({"code": "cpi"})[1]
+{'code': 'cpi'}
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .schema import QUERIES_DIR
@@ -15,6 +30,14 @@ class QueryNotFound(Exception):
     pass
 
 
+class QueryParameterError(ValueError):
+    """A parameter the query does not take, or a value of the wrong kind, in one line."""
+
+
+_PARAMS_LINE = re.compile(r"^\s*Parameters:\s*(.+)$")
+_PARAM = re.compile(r'(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)')
+
+
 @dataclass
 class NamedQuery:
     name: str
@@ -22,14 +45,47 @@ class NamedQuery:
     title: str
     text: str
     path: Path
+    params: dict = field(default_factory=dict)      # name -> default value
+
+    def bind(self, values: dict[str, str]) -> tuple[str, dict]:
+        """The query text and the driver parameters, with ``values`` given for some parameters."""
+        unknown = sorted(set(values) - set(self.params))
+        if unknown:
+            known = ", ".join(self.params) or "none"
+            raise QueryParameterError(f"query {self.name} has no parameter {unknown[0]!r} (its parameters: {known})")
+        bound = {name: _typed(name, values[name], default) if name in values else default
+                 for name, default in self.params.items()}
+        if self.language == "cypher":
+            return self.text, bound
+        text = self.text
+        for name, value in bound.items():
+            text = re.sub(rf"VALUES\s+\?{name}\s*\{{[^}}]*\}}", lambda _: f"VALUES ?{name} {{ {_sparql(value)} }}", text)
+        return text, {}
+
+
+def _typed(name: str, value: str, default):
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        try:
+            return type(default)(value)
+        except ValueError:
+            raise QueryParameterError(f"parameter {name} takes a number, not {value!r}") from None
+    return value
+
+
+def _sparql(value) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
 def _read(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     comment = "#" if path.suffix == ".rq" else "//"
     lines = [ln[len(comment):].strip() for ln in text.splitlines() if ln.startswith(comment)]
+    params = {}
+    for line in lines:
+        if m := _PARAMS_LINE.match(line):
+            params.update((k, json.loads(v)) for k, v in _PARAM.findall(m.group(1)))
     return NamedQuery(path.stem, "sparql" if path.suffix == ".rq" else "cypher",
-                      lines[0] if lines else "", text, path)
+                      lines[0] if lines else "", text, path, params)
 
 
 def named_queries() -> list[NamedQuery]:

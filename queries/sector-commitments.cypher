@@ -1,5 +1,7 @@
-// Commitments of one sector with their numeric goals (default industry 工业; change the code in the first MATCH); a commitment without a number is listed once with empty goal columns. Twin of sector-commitments.rq.
-MATCH (c:Commitment {sector: 'industry'})-[:STATED_IN]->(r:Report)
+// Commitments of one sector with their numeric goals (default industry 工业; -p sector=digital for another); a commitment without a number is listed once with empty goal columns. Twin of sector-commitments.rq.
+// Parameters: sector = "industry"
+MATCH (c:Commitment)-[:STATED_IN]->(r:Report)
+WHERE c.sector = $sector
 MATCH (c)-[:IN_SECTION]->(s:Section)
 WHERE s.number IS NOT NULL
 OPTIONAL MATCH (c)-[:HAS_TARGET]->(t:Target)-[:MEASURES_INDICATOR]->(i:Indicator)

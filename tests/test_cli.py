@@ -37,6 +37,24 @@ def test_query_formats(built):
     assert "地区生产总值" in kg("query", out / "graph.ttl", "main-targets").stdout
 
 
+def test_query_parameters(built, tmp_path):
+    out, _ = built
+    rows = json.loads(kg("query", out, "sector-targets", "-p", "sector=economy", "-f", "json").stdout)
+    assert rows and {r["sectorLabel"] for r in rows} == {"经济总体"}
+    cypher = json.loads(kg("cypher", out, "sector-targets", "-p", "sector=economy", "-f", "json").stdout)
+    assert cypher == rows
+    assert "no parameter 'sectr'" in one_line_error(kg("query", out, "sector-targets", "-p", "sectr=x"))
+    assert "NAME=VALUE" in one_line_error(kg("query", out, "sector-targets", "-p", "economy"))
+    assert "sector=livelihood" in kg("queries").stdout
+
+
+def test_evidence_is_asked_for(tmp_path):
+    r = kg("build", EXAMPLE, "-o", tmp_path, "--evidence", "-f", "nq", "--no-store", "-q")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
+    assert "<http://www.w3.org/ns/oa#TextQuoteSelector>" in (tmp_path / "graph.nq").read_text(encoding="utf-8")
+
+
 def test_validate(built):
     out, _ = built
     r = kg("validate", out / "graph.ttl")

@@ -78,11 +78,26 @@ def test_every_sparql_query_has_a_cypher_twin():
 def test_cypher_twin_returns_the_sparql_rows(name, loaded, example_out):
     cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
     sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
-    columns, rows = loaded.run(cypher.text)
+    columns, rows = loaded.run(*cypher.bind({}))
     s_columns, s_rows = run_query(open_store(example_out), sparql.text)
     assert columns == s_columns
     assert rows, f"{name} returns nothing on the example"
     assert rows == s_rows            # same rows in the same order
+
+
+@pytest.mark.parametrize("name, params", [("sector-targets", {"sector": "economy"}),
+                                          ("sector-commitments", {"sector": "digital"}),
+                                          ("targets-by-indicator", {"phrase": "固定资产投资"}),
+                                          ("indicator-across-reports", {"code": "urban-new-jobs"})])
+def test_twins_agree_on_parameters(name, params, loaded, example_out):
+    cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
+    sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
+    assert cypher.params.keys() == sparql.params.keys() == params.keys()
+    assert cypher.params == sparql.params                      # the same defaults
+    rows = loaded.run(*cypher.bind(params))
+    assert rows[1], f"{name} {params} returns nothing on the example"
+    assert rows != loaded.run(*cypher.bind({}))
+    assert rows == run_query(open_store(example_out), sparql.bind(params)[0])
 
 
 def test_a_bad_query_is_one_clear_error(loaded):
@@ -143,7 +158,7 @@ def test_cypher_twin_agrees_across_two_reports(name, two_reports):
     engine, store = two_reports
     cypher = next(q for q in named_queries() if q.name == name and q.language == "cypher")
     sparql = next(q for q in named_queries() if q.name == name and q.language == "sparql")
-    assert engine.run(cypher.text) == run_query(store, sparql.text)
+    assert engine.run(*cypher.bind({})) == run_query(store, sparql.bind({})[0])
 
 
 def test_a_build_folder_keeps_its_loaded_database(tmp_path):

@@ -55,7 +55,7 @@ def test_twins_run_over_bolt(empty, example_pg, loaded_twins):
     for name in ("main-targets", "targets-by-section", "projects-by-place", "gdp-targets",
                  "indicator-across-reports", "targets-above-results"):
         q = next(q for q in named_queries() if q.name == name and q.language == "cypher")
-        assert empty.run(q.text) == loaded_twins(q.text), name
+        assert empty.run(*q.bind({})) == loaded_twins(*q.bind({})), name
 
 
 @pytest.fixture(scope="module")

@@ -117,3 +117,29 @@ def test_places_by_commitments(store):
     assert rows[0]["place"] == "贵阳" and rows[0]["adminCode"] == "520100"
     counts = [r["commitments"] for r in rows]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_a_parameter_changes_the_answer(store):
+    q = load_query("sector-targets", "rq")
+    default = run_query(store, q.bind({})[0])[1]
+    economy = run_query(store, q.bind({"sector": "economy"})[0])[1]
+    assert default and economy and default != economy
+    assert {row[2] for row in economy} == {"经济总体"}          # the sector's label column
+    assert run_query(store, q.bind({"sector": "livelihood"})[0])[1] == default
+
+
+def test_a_parameter_value_is_a_literal_not_sparql(store):
+    q = load_query("targets-by-indicator", "rq")
+    text, _ = q.bind({"phrase": '"} ?t ?p ?o . {"'})
+    assert run_query(store, text)[1] == []                    # quoted, so it only fails to match
+
+
+def test_parameters_are_checked():
+    from kg.queries import QueryParameterError, NamedQuery
+    q = load_query("indicator-across-reports", "rq")
+    with pytest.raises(QueryParameterError, match="no parameter 'cod' .*its parameters: code"):
+        q.bind({"cod": "cpi"})
+    numeric = NamedQuery("n", "cypher", "", "RETURN $k", q.path, {"k": 3})
+    assert numeric.bind({"k": "5"})[1] == {"k": 5}
+    with pytest.raises(QueryParameterError, match="takes a number"):
+        numeric.bind({"k": "five"})
