@@ -5,16 +5,18 @@ the others may add detail. ``kg query out main-targets`` runs queries/main-targe
 
 A query can take parameters, declared in a comment line ``Parameters: code = "gdp"``
 (JSON values, comma-separated). The SPARQL text holds each as a one-value
-``VALUES ?code { "gdp" }`` line; the Cypher text uses ``$code``. :meth:`NamedQuery.bind`
+``VALUES ?code { "gdp" }`` line; the Cypher text uses ``$code``. A parameter whose
+default is ``""`` is a filter that is off by default (``region``): SPARQL writes it
+``VALUES ?region { UNDEF }``, Cypher ``($region = '' OR r.region = $region)``. :meth:`NamedQuery.bind`
 gives the text and driver parameters for the values a user passes:
 
 >>> q = load_query("indicator-across-reports", "rq")
 >>> q.params
-{'code': 'gdp'}
+{'code': 'gdp', 'region': ''}
 >>> 'VALUES ?code { "cpi" }' in q.bind({"code": "cpi"})[0]
 True
 >>> load_query("indicator-across-reports", "cypher").bind({"code": "cpi"})[1]
-{'code': 'cpi'}
+{'code': 'cpi', 'region': ''}
 """
 from __future__ import annotations
 
@@ -59,7 +61,12 @@ class NamedQuery:
             return self.text, bound
         text = self.text
         for name, value in bound.items():
-            text = re.sub(rf"VALUES\s+\?{name}\s*\{{[^}}]*\}}", lambda _: f"VALUES ?{name} {{ {_sparql(value)} }}", text)
+            values = re.compile(rf"VALUES\s+\?{name}\s*\{{[^}}]*\}}")
+            if value == "" and self.params[name] == "":
+                # an empty filter means any value: the line goes (UNDEF would slow Oxigraph's plan)
+                text = re.sub(rf"[ \t]*{values.pattern}[ \t]*\n?", "", text, count=1)
+            else:
+                text = values.sub(lambda _: f"VALUES ?{name} {{ {_sparql(value)} }}", text)
         return text, {}
 
 

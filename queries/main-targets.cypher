@@ -1,6 +1,8 @@
 // Main expected targets (主要预期目标) of each report: the numbers in the lead-in of the plan part, before its first task.
 // Columns: region, year, indicator, value (or lower/upper for a range), unit, qualifier, quote. Twin of main-targets.rq.
+// Parameters: region = "" (a region exactly as the build summary names it; empty: every region)
 MATCH (t:Target)-[:STATED_IN]->(r:Report)
+WHERE ($region = '' OR r.region = $region)
 MATCH (t)-[:MEASURES_INDICATOR]->(i:Indicator)
 MATCH (t)-[:IN_SECTION]->(s:Section)
 WHERE s.kind = 'Part' AND s.role IN ['plan', 'outlook'] AND t.unit IS NOT NULL

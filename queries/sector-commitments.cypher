@@ -1,7 +1,7 @@
 // Commitments of one sector with their numeric goals (default industry 工业; -p sector=digital for another); a commitment without a number is listed once with empty goal columns. Twin of sector-commitments.rq.
-// Parameters: sector = "industry"
+// Parameters: sector = "industry", region = ""
 MATCH (c:Commitment)-[:STATED_IN]->(r:Report)
-WHERE c.sector = $sector
+WHERE ($region = '' OR r.region = $region) AND c.sector = $sector
 MATCH (c)-[:IN_SECTION]->(s:Section)
 WHERE s.number IS NOT NULL
 OPTIONAL MATCH (c)-[:HAS_TARGET]->(t:Target)-[:MEASURES_INDICATOR]->(i:Indicator)
