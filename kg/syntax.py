@@ -21,6 +21,7 @@ Oxigraph and rdflib parse every output back to exactly the quads of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from json.encoder import encode_basestring as _json
 from typing import Iterable, Sequence
 
@@ -176,6 +177,7 @@ def _nt_literal(value: str, datatype: str, language: str) -> str:
     return f'"{_escape(value)}"^^{_nt_iri(datatype)}'
 
 
+@lru_cache(maxsize=4096)
 def _compact(iri: str) -> str | None:
     for ns, prefix in _BY_NAMESPACE:
         if iri.startswith(ns) and _LOCAL.match(iri, len(ns)):
@@ -217,6 +219,7 @@ def _jsonld_node(b) -> str:
     return "  {" + ", ".join(fields) + "}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _jsonld_value(o) -> str:
     if o.__class__ is str:
         return '{"@id": ' + _json(o) + "}"
