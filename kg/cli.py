@@ -103,6 +103,12 @@ _PARAMS = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
                        help="A value for one of the query's parameters (see `kg queries`); repeat for more.")
 
 
+#: Rows a table shows unless told otherwise: a corpus listing has tens of thousands.
+TABLE_ROWS = 200
+_LIMIT = typer.Option(None, "--limit", "-n", metavar="N",
+                      help=f"Print at most N rows (0: all) [default: {TABLE_ROWS} in a table, all in csv/json].")
+
+
 def _parse_params(items: List[str]) -> dict[str, str]:
     out = {}
     for item in items:
@@ -119,6 +125,7 @@ def query(
     name: str = typer.Argument(..., help="A named query from queries/ (see `kg queries`) or a .rq file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     params: List[str] = _PARAMS,
+    limit: Optional[int] = _LIMIT,
 ) -> None:
     """Run a SPARQL query on the graph with the embedded store (no server).
 
@@ -139,7 +146,7 @@ def query(
         columns, rows = run_query(open_store(graph), text)
     except (StoreError, QueryNotFound, QueryParameterError) as e:
         fail(str(e))
-    print_rows(columns, rows, fmt, title=sparql.title)
+    print_rows(columns, rows, fmt, title=sparql.title, limit=limit)
 
 
 @app.command("queries")
@@ -265,6 +272,7 @@ def cypher(
     database: Optional[str] = _DATABASE,
     embedded: bool = typer.Option(False, "--embedded", help="Use the embedded engine even when NEO4J_URI is set."),
     params: List[str] = _PARAMS,
+    limit: Optional[int] = _LIMIT,
 ) -> None:
     """Run a Cypher query: on the embedded engine (in-process, no server) or on Neo4j.
 
@@ -309,7 +317,7 @@ def cypher(
             columns, rows = db.run(text, bound)
     except CypherError as e:
         fail(f"Cypher query failed: {e}")
-    print_rows(columns, rows, fmt, title=query.title)
+    print_rows(columns, rows, fmt, title=query.title, limit=limit)
 
 
 @app.command("export-neo4j")
@@ -382,7 +390,13 @@ def shared_sectors(
                title="Sectors sharing projects or organizations")
 
 
-def print_rows(columns: list[str], rows: list[list], fmt: str, title: str = "") -> None:
+def print_rows(columns: list[str], rows: list[list], fmt: str, title: str = "", limit: Optional[int] = None) -> None:
+    """Rows as a table (at most ``limit``, default TABLE_ROWS), CSV or JSON (all, unless ``limit``)."""
+    total = len(rows)
+    if limit is None and fmt == "table":
+        limit = TABLE_ROWS
+    if limit:
+        rows = rows[:limit]
     if fmt == "json":
         sys.stdout.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
@@ -394,7 +408,8 @@ def print_rows(columns: list[str], rows: list[list], fmt: str, title: str = "") 
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r))
         out.print(table)
-        out.print(f"{len(rows)} row(s)", style="dim")
+        more = f"; the first {len(rows)} shown: --limit 0 for all, or --format csv" if total > len(rows) else ""
+        out.print(f"{total} row(s){more}", style="dim")
 
 
 def main(argv: Optional[list[str]] = None) -> None:

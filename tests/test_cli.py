@@ -48,6 +48,15 @@ def test_query_parameters(built, tmp_path):
     assert "sector=livelihood" in kg("queries").stdout
 
 
+def test_query_limit(built):
+    out, _ = built
+    table = kg("query", out, "achievements", "-n", "3").stdout
+    total = len(kg("query", out, "achievements", "-f", "csv").stdout.splitlines()) - 1
+    assert total > 3 and f"{total} row(s); the first 3 shown" in table
+    assert len(kg("query", out, "achievements", "-f", "csv", "--limit", "2").stdout.splitlines()) == 3
+    assert "the first" not in kg("cypher", out, "achievements", "-n", "0").stdout
+
+
 def test_evidence_is_asked_for(tmp_path):
     r = kg("build", EXAMPLE, "-o", tmp_path, "--evidence", "-f", "nq", "--no-store", "-q")
     assert r.returncode == 0, r.stderr
