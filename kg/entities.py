@@ -108,9 +108,14 @@ def gazetteer() -> dict[str, Lexeme]:
     return out
 
 
-@lru_cache(maxsize=64)
 def _automaton(home: str):
     """An Aho-Corasick automaton over gazetteer and division names for a report's home division."""
+    return _province_automaton(home[:2])
+
+
+@lru_cache(maxsize=64)
+def _province_automaton(home: str):
+    # which divisions are in scope depends on the home province only, so reports share it
     import ahocorasick
     auto = ahocorasick.Automaton()
     lex = gazetteer()

@@ -149,13 +149,19 @@ def home_division(region: str) -> Optional[Division]:
     '海拉尔区'
     """
     best = None
-    for d in divisions():
-        if d.name in region or (len(short_name(d.name)) >= 2 and region.startswith(short_name(d.name))):
+    for d, short in zip(divisions(), _short_names()):
+        if d.name in region or (len(short) >= 2 and region.startswith(short)):
             # the deepest division named, nested in the ones before it
             if best is None or (d.code.startswith(best.code[:2 if best.level == PROVINCE else 4])
                                 and _depth(d) > _depth(best)):
                 best = d
     return best
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[str, ...]:
+    """short_name of each division, in divisions() order: worked out once, not per report."""
+    return tuple(short_name(d.name) for d in divisions())
 
 
 def _depth(d: Division) -> int:
