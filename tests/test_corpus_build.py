@@ -79,6 +79,16 @@ def test_shared_nodes_are_stored_once_however_many_reports_name_them(two_ways):
     assert rows == [[1]]
 
 
+def test_a_store_loaded_in_many_batches_holds_every_quad(mixed, tmp_path, monkeypatch):
+    from kg.corpus import StoreLoader
+    monkeypatch.setattr(StoreLoader, "BATCH_BYTES", 1)          # a bulk load per report
+    result = build_corpus([mixed], tmp_path / "out", jobs=1, formats=("nq",))
+    stored = set(ox.Store.read_only(str(result.paths["store"])))
+    in_memory = ox.Store()                 # a store writes xsd:decimal canonically ("5.0" as "5")
+    in_memory.bulk_load(path=str(result.paths["nq"]), format=ox.RdfFormat.N_QUADS)
+    assert stored == set(in_memory) and len(stored) > 10000
+
+
 def kg(*args):
     return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True)
 
