@@ -167,6 +167,7 @@ def main(argv=None) -> int:
     ap.add_argument("--synthetic-only", action="store_true", help="only build the corpus files and time the synthetic store")
     ap.add_argument("--keep", type=Path, help="keep the outputs in this folder")
     ap.add_argument("--reuse", action="store_true", help="with --synthetic-only and --keep: time the kept synthetic store again")
+    ap.add_argument("--time-limit", type=float, default=60.0, help="seconds a query may run before it is stopped")
     ap.add_argument("--region", default="贵州省", help="the region the filtered queries ask for (-p region=…)")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
@@ -182,14 +183,16 @@ def main(argv=None) -> int:
             if not (args.reuse and (path / "CURRENT").is_file()):
                 build_corpus([args.corpus], tmp / "files", jobs=args.jobs, store=False, formats=("trig",))
                 path = synthetic(tmp / "files" / "graph.trig", args.synthetic, tmp)
-            timed_queries(path, f"SPARQL on the synthetic corpus ({args.synthetic} reports)", args.region, repeat=1)
+            timed_queries(path, f"SPARQL on the synthetic corpus ({args.synthetic} reports)", args.region, repeat=1,
+                          limit=args.time_limit)
             return 0
         out = end_to_end(args.corpus, args.jobs, tmp)
-        timed_queries(out / "store", f"SPARQL on the corpus store ({out / 'store'})", args.region)
+        timed_queries(out / "store", f"SPARQL on the corpus store ({out / 'store'})", args.region, limit=args.time_limit)
         cypher_latency(out, args.region)
         if args.synthetic:
             path = synthetic(out / "graph.trig", args.synthetic, tmp)
-            timed_queries(path, f"SPARQL on the synthetic corpus ({args.synthetic} reports)", args.region, repeat=1)
+            timed_queries(path, f"SPARQL on the synthetic corpus ({args.synthetic} reports)", args.region, repeat=1,
+                          limit=args.time_limit)
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
