@@ -324,21 +324,45 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
         return []
     subject = _clean(head[:head.index("分别")])
     items = [x for x in re.split(r"[、和及与]", subject) if x]
+    if len(items) == 1 and len(hits) == 2 and items[0].startswith("城乡") and len(items[0]) > 2:
+        # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order
+        return ["城镇" + items[0][2:], "农村" + items[0][2:]]
     if len(items) != len(hits):
         return []
-    tail = _shared_tail(items[-1])
-    return [item if item == items[-1] or not tail else item + tail for item in items]
+    tail, head_noun = _shared_tail(items[-1])
+    return [_with_tail(item, tail, head_noun) if item != items[-1] else item for item in items]
 
 
-def _shared_tail(last: str) -> str:
-    """The head noun the list items share: 服务业增加值 → 增加值."""
+_MEASURE_HEADS = ("率", "额", "值", "量", "数", "幅", "比", "收入", "指数")
+
+
+def _with_tail(item: str, tail: str, head_noun: str) -> str:
+    """A list item with the head noun it shares with the last item, if it shares one.
+
+    An item that names a measure already keeps its words (城镇调查失业率、居民消费价格涨幅);
+    a short modifier takes the whole tail (城镇、农村常住居民人均可支配收入); a longer
+    item takes the last word when that is a measure (装备制造业、高技术制造业增加值), and
+    nothing when it is a name of its own (跨国公司地区总部、外资研发中心).
+    """
+    if item.endswith(_MEASURE_HEADS):
+        return item
+    if len(item) <= 4 and tail:
+        return item + tail
+    if head_noun.endswith(_MEASURE_HEADS) and len(head_noun) <= 4:
+        return item + head_noun
+    return item
+
+
+def _shared_tail(last: str) -> tuple[str, str]:
+    """What the list items may share of the last one: all but its first word, and its last word
+    (服务业增加值 → 增加值, 增加值; 农村常住居民人均可支配收入 → 常住居民人均可支配收入, 收入)."""
     try:
         import jieba
     except ImportError:  # pragma: no cover - jieba is a dependency
-        return ""
+        return "", ""
     jieba.setLogLevel(60)
     words = jieba.lcut(last, HMM=False)
-    return "".join(words[1:]) if len(words) > 1 else ""
+    return ("".join(words[1:]), words[-1]) if len(words) > 1 else ("", "")
 
 
 def _indicator(prefix: str, noun: str) -> str:

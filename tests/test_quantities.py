@@ -34,6 +34,25 @@ def test_fenbie_list_writes_the_shared_subject_out():
     assert [q.indicator for q in qs] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
 
 
+def test_fenbie_list_of_whole_indicators_keeps_each():
+    # from the corpus: 西藏 2025, 云南 2025, 上海 2024, 国务院
+    qs, _ = plan("城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。")
+    assert [q.indicator for q in qs] == ["城镇调查失业率", "居民消费价格涨幅"]
+    qs, _ = review("生产安全事故起数、死亡人数分别下降15%、14.5%。")
+    assert [q.indicator for q in qs] == ["生产安全事故起数", "死亡人数"]
+    qs, _ = review("跨国公司地区总部、外资研发中心分别新增266家和105家。")
+    assert [q.indicator for q in qs] == ["跨国公司地区总部", "外资研发中心"]
+    qs, _ = review("高技术制造业、装备制造业增加值分别增长8.9%、7.7%。")
+    assert [q.indicator for q in qs] == ["高技术制造业增加值", "装备制造业增加值"]
+
+
+def test_chengxiang_means_urban_then_rural():
+    qs, _ = plan("城乡居民人均可支配收入分别增长8%和10%。")
+    assert rows(qs) == [("城镇居民人均可支配收入", 8, "%"), ("农村居民人均可支配收入", 10, "%")]
+    qs, _ = review("地方财政收入增长9%。城乡低保标准分别提高9.97%和14.1%。")
+    assert [q.indicator for q in qs][1:] == ["城镇低保标准", "农村低保标准"]
+
+
 def test_counted_noun_after_the_number():
     qs, _ = plan("建成5座水库，开工2个水网连通工程。")
     assert rows(qs) == [("建成水库", 5, "座"), ("开工水网连通工程", 2, "个")]
