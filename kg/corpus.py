@@ -81,8 +81,8 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
         return Failure(str(path), str(err))
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
-    chunks = syntax.bodies(blocks(graph, evidence), sorted({*formats, "nq"}))
-    return Built(summarise_graph(graph, str(path)), chunks)   # the store loads the N-Quads
+    chunks = syntax.bodies(blocks(graph, evidence), formats)
+    return Built(summarise_graph(graph, str(path)), chunks)
 
 
 def _work(args) -> Union[Built, Failure]:
@@ -214,8 +214,9 @@ def build_corpus(inputs: Iterable[Union[str, Path]], out_dir: Path, base: str = 
     jobs = jobs or os.cpu_count() or 1
     result = CorpusResult()
     writer = CorpusWriter(out_dir, formats, store)
+    rendered = tuple(sorted({*formats, "nq"} if store else set(formats)))    # the store loads the N-Quads
     try:
-        for i, item in enumerate(built_reports(files, base, formats, jobs, evidence), 1):
+        for i, item in enumerate(built_reports(files, base, rendered, jobs, evidence), 1):
             if isinstance(item, Failure):
                 result.failures.append(item)
             else:

@@ -26,14 +26,10 @@ import pyoxigraph as ox
 from . import syntax
 from .model import ReportGraph
 from .schema import GWR, schema
-from .syntax import PREFIXES, RDF_LANG_STRING, XSD_STRING
+from .syntax import PREFIXES, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_STRING
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 OA = "http://www.w3.org/ns/oa#"
-DCT = "http://purl.org/dc/terms/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 #: Formats ``kg build`` can write: file suffix -> Oxigraph format (to read them back).
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
