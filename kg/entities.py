@@ -443,10 +443,13 @@ def _abbreviation(stem: str) -> bool:
             and all(len(w) == 1 for w, _ in _tagged(stem)))
 
 
+_RANK_ONLY = re.compile(r"头号|一号|首号|第一|1号")
+
+
 def _is_name(name: str, head: str, home: str) -> bool:
     stem = name[: name.rfind(head)] if head in name else name
-    if not stem.strip("“”"):
-        return False
+    if not stem.strip("“”") or _RANK_ONLY.fullmatch(stem.strip("“”")):
+        return False        # “头号工程”, 一号工程: a priority's rank, not the name of a programme
     has_quote = "“" in stem
     if head in _QUOTED_ONLY:
         return has_quote

@@ -45,6 +45,12 @@ def test_programmes_keep_their_quoted_names_and_drop_the_framing_verb():
     assert "中医药产业高质量发展攻坚行动" in got
 
 
+def test_a_priority_rank_is_not_a_programme():
+    # from the corpus: 贵州 2025, 海南 and 浙江 reports
+    found = entities("把大抓产业、大抓项目作为经济工作的“头号工程”，推进封关运作“一号工程”，深入实施“千万工程”。", GUIZHOU)
+    assert names(found, "Programme", "Project") == {"“千万工程”"}
+
+
 def test_enterprises_from_the_gazetteer_are_whole():
     found = entities("推动比亚迪、宁德时代、中伟新材料、安达科技等项目达产增效。", GUIYANG)
     assert names(found, "Enterprise") == {"比亚迪", "宁德时代", "中伟新材料", "安达科技"}
