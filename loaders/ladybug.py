@@ -16,11 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Union
 
-from kg.propertygraph import PGNode, PropertyGraph, columns, relationship_pairs
+from kg.propertygraph import PGNode, PGRel, PropertyGraph, columns, relationship_pairs
 
 from .cypher import CypherError, LoadSummary, Progress, load, plain
 
 BATCH = 2000
+#: From this many nodes an empty database is loaded by COPY (it needs a larger buffer pool).
+COPY_MIN_NODES = 20000
+#: The pandas type of each column type, so a column of nulls still has one.
+_DTYPES = {"STRING": "object", "STRING[]": "object", "DOUBLE": "float64", "INT64": "float64"}   # ladybug reads no nullable Int64
 
 
 def schema_statements() -> list[str]:
@@ -131,7 +135,44 @@ class Embedded:
 
     # -- convenience
     def load(self, pg: PropertyGraph, progress: Optional[Progress] = None) -> LoadSummary:
+        """Load ``pg``, replacing the reports it holds; a fresh database takes it by COPY."""
+        self.prepare()
+        if len(pg.nodes) >= COPY_MIN_NODES and self.run("MATCH (n) RETURN count(*) AS n")[1] == [[0]]:
+            try:
+                return self._copy(pg, progress)
+            except CypherError:             # a buffer pool too small for COPY: start again in batches
+                self.run("MATCH (n) DETACH DELETE n")
         return load(self, pg, progress)
+
+    def _copy(self, pg: PropertyGraph, progress: Optional[Progress] = None) -> LoadSummary:
+        """Nodes and relationships copied in from data frames, a table at a time: some twenty
+        times faster than UNWIND batches, and what makes the first query on a corpus quick."""
+        import pandas as pd
+        step = progress or (lambda n: None)
+        tables: dict[str, list[PGNode]] = {}
+        for node in pg.nodes:
+            tables.setdefault(node.table, []).append(node)
+        for table, nodes in sorted(tables.items()):
+            frame = pd.DataFrame({k: pd.Series([n.props.get(k) for n in nodes], dtype=_DTYPES[t])
+                                  for k, t in self._columns[table].items()})
+            self._copy_frame(f"COPY {table} FROM frame", frame)
+            step(len(nodes))
+        pairs: dict[tuple[str, str, str], list[PGRel]] = {}
+        for rel in sorted(set(pg.rels)):
+            pairs.setdefault((rel.type, rel.source_table, rel.target_table), []).append(rel)
+        for (rel_type, source, target), rels in pairs.items():
+            frame = pd.DataFrame({"from": [r.source for r in rels], "to": [r.target for r in rels]})
+            self._copy_frame(f"COPY {rel_type} FROM frame (from='{source}', to='{target}')", frame)
+            step(len(rels))
+        labels, types = self.counts()
+        return LoadSummary(pg.reports, len(pg.nodes), len(pg.rels), labels, types, [])
+
+    def _copy_frame(self, statement: str, frame) -> None:
+        # ladybug finds the data frame by its name among the caller's local variables
+        try:
+            self._conn.execute(statement)
+        except RuntimeError as err:
+            raise CypherError(str(err).splitlines()[0]) from None
 
     def close(self) -> None:
         self._conn.close()

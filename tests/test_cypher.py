@@ -100,6 +100,18 @@ def test_twins_agree_on_parameters(name, params, loaded, example_out):
     assert rows == run_query(open_store(example_out), sparql.bind(params)[0])
 
 
+def test_copy_loads_what_the_batches_load(example_pg, loaded):
+    """The COPY path (an empty database, a large graph) and the UNWIND batches agree."""
+    copied = Embedded()
+    copied.prepare()
+    copied._copy(example_pg)
+    for q in ("MATCH (n) RETURN n.uri AS u, n ORDER BY u",
+              "MATCH (a)-[r]->(b) RETURN a.uri, label(r), b.uri ORDER BY a.uri, label(r), b.uri"):
+        assert copied.run(q) == loaded.run(q)
+    assert copied.counts() == loaded.counts() and sum(copied.counts()[1].values()) > 3000
+    copied.close()
+
+
 def test_a_bad_query_is_one_clear_error(loaded):
     with pytest.raises(CypherError, match="Parser exception"):
         loaded.run("MATCH (n RETURN n")
