@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
-from .build import Failure, build_report, report_files
+from .build import Failure, build_report, freeze_dictionaries, paused_gc, report_files
 from .model import DEFAULT_BASE, ReportGraph
 from . import syntax
 from .rdf import DEFAULT_FORMATS, blocks
@@ -81,7 +81,8 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
         return Failure(str(path), str(err))
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
-    chunks = syntax.bodies(blocks(graph, evidence), formats)
+    with paused_gc():
+        chunks = syntax.bodies(blocks(graph, evidence), formats)
     return Built(summarise_graph(graph, str(path)), chunks)
 
 
@@ -89,20 +90,15 @@ def _work(args) -> Union[Built, Failure]:
     return build_file(*args)
 
 
-def _warm() -> None:
-    """Load the dictionaries once before the workers fork, so they share them."""
-    from .entities import _pos_tokenizer
-    _pos_tokenizer()
-
-
 def built_reports(files: list[tuple[Path, Optional[dict]]], base: str, formats: tuple[str, ...],
                   jobs: int, evidence: bool = False) -> Iterator[Union[Built, Failure]]:
     """Each report built, in input order, by ``jobs`` processes."""
     work = [(path, row, base, formats, evidence) for path, row in files]
+    if len(work) > 1:
+        freeze_dictionaries()       # before the workers fork, so they share the pages
     if jobs <= 1 or len(work) <= 1:
         yield from map(_work, work)
         return
-    _warm()
     import multiprocessing
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
