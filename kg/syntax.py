@@ -92,7 +92,7 @@ def bodies(blocks: Iterable, syntaxes: Sequence[str]) -> dict[str, bytes]:
     if "ttl" in syntaxes or "trig" in syntaxes:
         out.update(_turtle(blocks, "ttl" in syntaxes, "trig" in syntaxes))
     if "jsonld" in syntaxes:
-        out["jsonld"] = ",\n".join(map(_jsonld_node, blocks)).encode("utf-8")
+        out["jsonld"] = _jsonld(blocks)
     return {syntax: out[syntax] for syntax in syntaxes}
 
 
@@ -205,21 +205,35 @@ def _ttl_term(o) -> str:
     return _ttl_iri(o) if o.__class__ is str else _ttl_literal(*o)
 
 
-def _jsonld_node(b) -> str:
-    types, values = [], {}
-    for p, o in b.pairs:
-        if p == RDF_TYPE and o.__class__ is str:
-            types.append(_json(_compact(o) or o))
-        else:
-            values.setdefault(p, []).append(_jsonld_value(o))
-    fields = [f'"@id": {_json(b.subject)}']
-    if types:
-        fields.append(f'"@type": [{", ".join(types)}]')
-    fields.extend(f'{_json(_compact(p) or p)}: [{", ".join(vs)}]' for p, vs in values.items())
-    return "  {" + ", ".join(fields) + "}"
+def _jsonld(blocks: list) -> bytes:
+    """JSON-LD node objects, one a subject, each predicate's objects in one array."""
+    keys: dict = {}                    # predicate -> its compact key, quoted
+    values: dict = {}                  # object -> its JSON value
+    nodes = []
+    for b in blocks:
+        types, grouped = [], {}
+        for p, o in b.pairs:
+            v = values.get(o)
+            if v is None:
+                v = values[o] = _jsonld_value(o)
+            if p == RDF_TYPE and o.__class__ is str:
+                types.append(_json(_compact(o) or o))
+            elif p in grouped:
+                grouped[p].append(v)
+            else:
+                grouped[p] = [v]
+        fields = ['  {"@id": ' + _json(b.subject)]
+        if types:
+            fields.append('"@type": [' + ", ".join(types) + "]")
+        for p, vs in grouped.items():
+            k = keys.get(p)
+            if k is None:
+                k = keys[p] = _json(_compact(p) or p) + ": ["
+            fields.append(k + ", ".join(vs) + "]")
+        nodes.append(", ".join(fields) + "}")
+    return ",\n".join(nodes).encode("utf-8")
 
 
-@lru_cache(maxsize=1 << 16)
 def _jsonld_value(o) -> str:
     if o.__class__ is str:
         return '{"@id": ' + _json(o) + "}"
