@@ -143,3 +143,14 @@ def test_parameters_are_checked():
     assert numeric.bind({"k": "5"})[1] == {"k": 5}
     with pytest.raises(QueryParameterError, match="takes a number"):
         numeric.bind({"k": "five"})
+
+
+def test_an_optional_cypher_filter_is_bound_as_a_plain_condition():
+    # a disjunction on a parameter is planned as a scan: ladybug took 170 ms for one region of
+    # 3,000 reports with ($region = '' OR r.region = $region) and 0.6 ms with r.region = $region
+    for q in (q for q in named_queries() if q.language == "cypher" and "region" in q.params):
+        unset, unset_params = q.bind({})
+        assert "$region" not in unset and "region" not in unset_params, q.name
+        one, params = q.bind({"region": "贵州省"})
+        assert "r.region = $region" in one and "$region = ''" not in one, q.name
+        assert params["region"] == "贵州省"
