@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .numbers import CN_NUMERAL_CHARS, PER, UNITS, fold_unit, is_classifier, parse_number
-from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, REVIEW, TARGET, Document,
+from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, OUTLOOK, REVIEW, TARGET, Document,
                       Quantity, Sentence)
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -28,14 +28,14 @@ _UNIT = "|".join(re.escape(u) for u in UNITS)
 _MULT = r"万亿|亿|万"
 _NUMBER_RE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
-    rf"(?:\s*[—–\-~～至到]\s*(?P<num2>{_ARABIC})(?=\s*(?:{_MULT})?(?:%|％|{_UNIT})))?"
+    rf"(?:\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})(?=\s*(?:{_MULT})?(?:%|％|{_UNIT})))?"
     rf"(?P<approx>多|余)?"
     rf"(?P<pct>%|％|‰)?"
     rf"(?P<mult>{_MULT})?"
     rf"(?P<approx2>多|余)?"
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<per>{'|'.join(re.escape(p) for p in PER)})?")
-_RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-~～至到]\s*(?P<num2>{_ARABIC})%")
+_RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})%")
 
 _CLAUSE_END = "，,；;：:。！？!?\n"
 _CLAUSE_MARKS = re.compile("[“「『(（”」』)）" + re.escape(_CLAUSE_END) + "]")
@@ -78,8 +78,14 @@ _SUBJECT_STOP = re.compile(
     r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
     r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
     r"低于|快于|增长|提高|提升|下降|降低|完成")
-_FUTURE_RE = re.compile(r"力争|确保|争取|预期目标|今年|明年|将(?!近)|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
+# 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标)
+_FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)预期目标|今年|明年|将(?!近)"
+                        r"|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
 _PAST_RE = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!同期)|十四五.{0,3}时期|以来")
+# a sentence that opens on a year (2012年，…; 2005年与2000年相比，…) speaks of that year
+_OPENING_YEAR = re.compile(r"[\s　]*((?:19|20)\d\d)年(?!前|底前|以前|以后)")
+# the end year a multi-year target is set for (到2030年, 2035年远景目标)
+_BY_YEAR = re.compile(r"到((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:前|底前|远景目标)")
 
 
 @dataclass
@@ -99,19 +105,35 @@ class _Hit:
 def extract_quantities(doc: Document) -> list[Quantity]:
     """All targets and achievements of ``doc``, in text order."""
     out: list[Quantity] = []
+    after_past, prev_end = False, 0
     for sent in doc.sentences:
-        kind = sentence_kind(sent, doc.meta.year, bool(doc.sections))
+        # a sentence with no tense of its own goes on with the past the one before it opened
+        # (过去一年，我们取得了很大成绩。国内生产总值增长10.3%…), within one paragraph
+        same_paragraph = "\n" not in doc.text[prev_end:sent.start]
+        kind = sentence_kind(sent, doc.meta.year, bool(doc.sections), after_past and same_paragraph)
+        after_past, prev_end = _speaks_of_past(sent.text), sent.end
         if kind is None:
             continue
         out.extend(_sentence_quantities(doc.text, sent, kind, doc.meta.year))
     return out
 
 
-def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool) -> Optional[str]:
-    """TARGET or ACHIEVEMENT from the part's role, overridden by clear tense cues."""
+def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool,
+                  after_past: bool = False) -> Optional[str]:
+    """TARGET or ACHIEVEMENT from the part's role, overridden by clear tense cues.
+
+    >>> from kg.records import Sentence
+    >>> sentence_kind(Sentence("2012年，全面实现年初确定的主要目标，国内生产总值增长7.8%", 0, 0, "1", "review"), 2013, True)
+    'achievement'
+    >>> sentence_kind(Sentence("国内生产总值增长10.3%", 0, 0, "3", "plan"), 2011, True, after_past=True)
+    'achievement'
+    """
     text = sent.text
     if sent.role == OTHER and has_parts:
         return None
+    opening = _OPENING_YEAR.match(text)
+    if year and opening and int(opening.group(1)) < year:
+        return ACHIEVEMENT
     future = _FUTURE_RE.search(text)
     past = _PAST_RE.search(text)
     if sent.role == REVIEW:
@@ -120,7 +142,15 @@ def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool) -> Optio
         return TARGET if future and not past else ACHIEVEMENT
     if past and not future and past.start() < 12:   # a past marker that opens the sentence
         return ACHIEVEMENT
+    if after_past and not future and not past:
+        return ACHIEVEMENT
     return TARGET
+
+
+def _speaks_of_past(text: str) -> bool:
+    """A sentence that opens on the past and says nothing of the future (过去一年，…取得了很大成绩)."""
+    past = _PAST_RE.search(text)
+    return bool(past) and past.start() < 12 and not _FUTURE_RE.search(text)
 
 
 def _future_year(text: str, year: Optional[int]) -> bool:
@@ -456,7 +486,7 @@ def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
         quote=text[q_start:q_end], quote_start=q_start, quote_end=q_end,
         section=sent.section, sentence_start=sent.start, lower=hit.lower, upper=hit.upper,
         norm_value=norm_value if value is not None else None, norm_unit=norm_unit,
-        year=_reference_year(kind, year), strength=strength if kind == TARGET else "",
+        year=_reference_year(kind, year, text[sent.start:hit.start], sent.role), strength=strength if kind == TARGET else "",
         theme=sent.theme, expression=text[hit.start:hit.end])
 
 
@@ -471,7 +501,37 @@ def _quote_bounds(text: str, c_start: int, c_end: int, hit: _Hit) -> tuple[int, 
     return s, e
 
 
-def _reference_year(kind: str, year: Optional[int]) -> Optional[int]:
+def _reference_year(kind: str, year: Optional[int], before: str = "", role: str = "") -> Optional[int]:
+    """The year a figure is for: the year before the report for a result; for a target the
+    report's year, or the end of the period a multi-year target is set for.
+
+    A target is multi-year when its sentence names the year it is to be met by (到2030年),
+    when it is an annual average (年均增长5%), or when it stands in the outlook part (the
+    five-year plan): those end with the five-year plan the report's year falls in.
+
+    >>> _reference_year("target", 2026, "主要目标包括：地区生产总值年均增长", "outlook")
+    2030
+    >>> _reference_year("target", 2024, "到2027年，数字经济规模", "plan")
+    2027
+    >>> _reference_year("target", 2024, "地区生产总值增长", "plan"), _reference_year("achievement", 2024)
+    (2024, 2023)
+    """
     if year is None:
         return None
-    return year if kind == TARGET else year - 1
+    if kind != TARGET:
+        return year - 1
+    by = [int(a or b) for a, b in _BY_YEAR.findall(before)]
+    if by and by[-1] > year:
+        return by[-1]
+    if role == OUTLOOK or "年均" in before[-8:]:
+        return plan_period_end(year)
+    return year
+
+
+def plan_period_end(year: int) -> int:
+    """The last year of the five-year plan ``year`` falls in (plans since 1966 run 1966–1970, …, 2026–2030).
+
+    >>> plan_period_end(2026), plan_period_end(2025), plan_period_end(2021)
+    (2030, 2025, 2025)
+    """
+    return year + (-year) % 5

@@ -33,6 +33,8 @@ _OUTLOOK_WORDS = ("十五五", "十六五", "十四五”时期主要目标", "�
                   "把握的重", "远景", "五年规划")
 _PLAN_WORDS = ("工作安排", "重点工作", "主要任务", "工作任务", "工作目标", "主要目标",
                "预期目标", "年工作", "今年", "总体要求")
+# the first year of a plan period: a part about the new plan's start is this year's work
+_START_WORDS = ("开好局", "起好步", "开局之年")
 _GOVERNMENT_WORDS = ("政府自身建设", "政府治理", "政府建设", "法治政府", "服务型政府",
                      "人民满意的政府", "政府工作各方面", "转作风")
 
@@ -62,7 +64,7 @@ def part_role(title: str, index: int, year: Optional[int]) -> str:
     this_year = bool(year) and f"{year}年" in title
     if review and not (this_year and not has(("回顾",))):
         return REVIEW
-    if outlook and not this_year:
+    if outlook and not this_year and not has(_START_WORDS):
         return OUTLOOK
     if this_year or has(_PLAN_WORDS) or outlook:
         return PLAN
@@ -101,7 +103,7 @@ def find_parts(text: str, year: Optional[int]) -> list[Section]:
 _GLOSSARY_RE = re.compile(r"^[^\S\n]*(?:附[：:]?)?(名词解释|名词注释|注释)[：:]?[^\S\n]*$", re.M)
 
 #: A line on its own, short, with no sentence punctuation: a heading when its words name a part.
-_BARE_HEADING_RE = re.compile(r"^[^\S\n]*(?P<title>[^\n，。；：,;:！？、“”]{4,24}?)[^\S\n]*$", re.M)
+_BARE_HEADING_RE = re.compile(r"^[^\S\n]*(?P<title>[^\n，。；：,;:！？、]{4,26}?)[^\S\n]*$", re.M)
 
 
 def _bare_parts(text: str, year: Optional[int]) -> list[Section]:
@@ -119,6 +121,29 @@ def _bare_parts(text: str, year: Optional[int]) -> list[Section]:
         parts.append(Section("part", str(n), title, m.start(), len(text),
                              m.start("title"), m.end("title"), role=role))
     return parts if len(parts) >= 2 else []
+
+
+def preamble_roles(text: str, end: int, year: Optional[int]) -> list[tuple[int, str]]:
+    """Unnumbered headings before the first numbered part, each with where it begins and the
+    role it gives the lines after it.
+
+    Some reports head their review and plan without numbers and number only the
+    tasks of the year (“十四五”时期发展成就和2025年工作回顾 … “十五五”时期主要目标和2026年重点工作
+    … 一、…). The lines under those headings are then read with their roles, not skipped
+    as a preamble. A review must come first, as in :func:`_bare_parts`.
+
+    >>> preamble_roles("各位代表：\\n2025年工作回顾\\n增长6%。\\n2026年重点工作\\n增长5%。\\n一、", 35, 2026)
+    [(6, 'review'), (22, 'plan')]
+    """
+    out: list[tuple[int, str]] = []
+    for m in _BARE_HEADING_RE.finditer(text, 0, end):
+        title = m.group("title")
+        if not any(w in title for w in (*_REVIEW_WORDS, *_PLAN_WORDS, *_OUTLOOK_WORDS)):
+            continue
+        role = part_role(title, len(out) + 1, year)
+        if role in (REVIEW, PLAN, OUTLOOK) and (out or role == REVIEW):
+            out.append((m.start(), role))
+    return out
 
 
 def _headless_first_part(parts: list[Section], n: int, title: str, year: Optional[int]) -> bool:
@@ -206,14 +231,18 @@ def segment(text: str, path: str = "", meta: Optional[ReportMeta] = None) -> Doc
         sections.append(part)
         sections.extend(find_tasks(text, part))
     doc.sections = sections
-    doc.sentences = list(_sentences(text, parts, sections))
+    preamble = preamble_roles(text, parts[0].start, meta.year) if parts else []
+    doc.sentences = list(_sentences(text, parts, sections, preamble))
     doc.themes = find_themes(text, doc.sentences)
     _attach_themes(doc)
     return doc
 
 
-def _sentences(text: str, parts: list[Section], sections: list[Section]):
-    bounds = [(0, parts[0].start if parts else len(text), "0", OTHER if parts else PLAN)]
+def _sentences(text: str, parts: list[Section], sections: list[Section], preamble=()):
+    opening = parts[0].start if parts else len(text)
+    starts = [0, *(start for start, _ in preamble), opening]
+    roles = [OTHER if parts else PLAN, *(role for _, role in preamble)]
+    bounds = [(a, b, "0", role) for a, b, role in zip(starts, starts[1:], roles)]
     for part in parts:
         inner = [s for s in sections if s.parent == part.number]
         first = inner[0].start if inner else part.end

@@ -128,3 +128,38 @@ def test_spans_quote_the_text(example_result):
 def test_example_has_targets_and_achievements(example_result, kind, minimum):
     qs = extract_quantities(example_result.documents[0])
     assert sum(q.kind == kind for q in qs) >= minimum
+
+
+# ---------------------------------------------------------------- tense and reference year
+# excerpts of 国务院 2011 and 2013, 广西 2026, 广东 2026, 国务院 2016
+
+def test_last_years_result_against_its_target_is_an_achievement():
+    qs, _ = review("全区地区生产总值增长5.1%，增速高于预期目标、高于上年同期、高于全国。")
+    assert [(q.kind, q.year, q.value) for q in qs] == [(ACHIEVEMENT, 2023, 5.1)]
+
+
+def test_a_sentence_opening_on_an_earlier_year_reports_on_it():
+    doc = segment("一、2012年工作回顾\n2012年，在世界各大经济体增长全面减速的情况下，全面实现年初确定的主要目标，"
+                  "国内生产总值增长7.8%，为今年经济发展打下好的基础。\n二、2013年工作安排\n做好工作。\n",
+                  "t.txt", ReportMeta(year=2013))
+    assert [(q.kind, q.year) for q in extract_quantities(doc)] == [(ACHIEVEMENT, 2012)]
+
+
+def test_a_plan_sentence_goes_on_with_the_past_the_one_before_opened():
+    qs, _ = plan("过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。"
+                 "这为做好今年的工作打下了良好基础。\n今年国内生产总值增长8%左右。")
+    assert [(q.kind, q.value) for q in qs] == [(ACHIEVEMENT, 10.3), (ACHIEVEMENT, 1168), (TARGET, 8)]
+
+
+def test_multi_year_targets_are_for_the_end_of_their_period():
+    doc = segment("一、2025年工作回顾\n增长。\n二、“十五五”时期主要目标任务\n主要目标是：地区生产总值年均增长5%左右，"
+                  "到2035年人均地区生产总值达到中等发达国家水平。\n三、2026年重点工作\n地区生产总值增长4.5%—5%。\n",
+                  "t.txt", ReportMeta(year=2026))
+    qs = extract_quantities(doc)
+    assert [(q.kind, q.year, q.value, q.lower, q.upper) for q in qs] == [
+        (TARGET, 2030, 5, None, None), (TARGET, 2026, None, 4.5, 5)]
+
+
+def test_range_with_a_full_width_hyphen():
+    (q,), _ = plan("国内生产总值增长6.5%－7%。")
+    assert (q.lower, q.upper, q.unit, q.indicator) == (6.5, 7, "%", "国内生产总值")

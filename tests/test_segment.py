@@ -89,3 +89,21 @@ def test_unnumbered_part_headings_when_no_numbered_ones():
     assert not any("共2项" in s.text for s in doc.sentences)
     assert any("名词解释" in w for w in doc.warnings)
 
+
+
+def test_unnumbered_review_and_plan_headings_before_numbered_tasks():
+    # 内蒙古 2026: the review and the plan are headed without numbers; 一、二、… are the year's tasks
+    from kg.quantities import extract_quantities
+    text = ("各位代表：\n现在，我代表自治区人民政府向大会报告工作。\n“十四五”时期发展成就和2025年工作回顾\n"
+            "刚刚过去的2025年，地区生产总值增长4.7%。\n“十五五”时期主要目标和2026年重点工作\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n一、把铸牢中华民族共同体意识作为主线\n"
+            "（一）加强共有精神家园建设。新建文化站10个。\n")
+    doc = segment(text, "t.txt", ReportMeta(year=2026))
+    assert [(q.kind, q.year, q.value) for q in extract_quantities(doc)] == [
+        ("achievement", 2025, 4.7), ("target", 2026, 5), ("target", 2026, 10)]
+
+
+def test_a_part_on_the_first_year_of_a_new_plan_is_this_years_work():
+    # 福建 2026: 全力推动“十五五”开好局、起好步 sets the year's targets
+    assert part_role("一鼓作气勇争先，全力推动“十五五”开好局、起好步", 3, 2026) == PLAN
+    assert part_role("“十五五”时期的主要目标任务", 2, 2026) == OUTLOOK
