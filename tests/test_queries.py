@@ -154,3 +154,14 @@ def test_an_optional_cypher_filter_is_bound_as_a_plain_condition():
         one, params = q.bind({"region": "贵州省"})
         assert "r.region = $region" in one and "$region = ''" not in one, q.name
         assert params["region"] == "贵州省"
+
+
+def test_a_sparql_value_the_query_does_not_return_is_written_into_its_patterns(store):
+    # Oxigraph started sector-targets' plan at VALUES ?sector and took 470 ms for one region of
+    # 3,000 reports; with the constant in the patterns, 13 ms
+    q = load_query("sector-targets", "rq")
+    text, _ = q.bind({"sector": "economy", "region": "贵阳市"})
+    assert "VALUES ?sector" not in text and 'gwr:sectorCode "economy"' in text
+    assert 'VALUES ?region { "贵阳市" }' in text               # ?region is a column: it stays a VALUES line
+    rows = run_query(store, text)[1]
+    assert rows and {row[0] for row in rows} == {"贵阳市"} and {row[2] for row in rows} == {"经济总体"}
