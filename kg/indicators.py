@@ -78,16 +78,16 @@ def normalise(label: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def scheme() -> dict[str, tuple[str, str, str, str]]:
-    """notation -> (IRI, Chinese label, English label, unit family), sorted by notation."""
+def scheme() -> dict[str, tuple[str, str, str, str, str]]:
+    """notation -> (IRI, Chinese label, English label, unit family, polarity), sorted by notation."""
     g = _graph()
     from rdflib.namespace import SKOS
     out = {}
     for s in _concepts(g):
         labels = {x.language: str(x) for x in g.objects(s, SKOS.prefLabel)}
-        family = g.value(s, _gwr("unitFamily"))
+        family, polarity = g.value(s, _gwr("unitFamily")), g.value(s, _gwr("polarity"))
         out[str(g.value(s, SKOS.notation))] = (str(s), labels.get("zh", ""), labels.get("en", ""),
-                                               str(family) if family is not None else "")
+                                               str(family or ""), str(polarity or ""))
     return dict(sorted(out.items()))
 
 

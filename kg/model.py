@@ -197,9 +197,9 @@ def _add_canonical(g: ReportGraph, ind: str, label: str, rep: str) -> None:
     match = canonical(label)
     if match:
         code, how = match
-        _, zh, _, family = indicator_scheme()[code]
+        _, zh, _, family, polarity = indicator_scheme()[code]
         node = g.add_node(canonical_iri(code), "CanonicalIndicator", rep, text=zh, notation=code,
-                          unitFamily=family or None)
+                          unitFamily=family or None, polarity=polarity or None)
         g.add_edge(ind, "sameIndicator" if how == EXACT else "broaderIndicator", node, rep)
 
 

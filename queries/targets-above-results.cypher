@@ -1,4 +1,5 @@
 // Targets above the last result: a report's target for a canonical indicator that exceeds the result the same report gives for the year before (same indicator, measure and unit; exact matches).
+// Ceilings are left out: a target bounded from above (以内, 不超过) or for an indicator where less is better (polarity 'negative': unemployment, consumer prices, energy intensity).
 // Columns: region, year, canonical indicator (code and label), measure, unit, target value (the lower bound for a range), result value, target and result quotes. Twin of targets-above-results.rq.
 // Parameters: region = "" (a region exactly as the build summary names it; empty: every region)
 MATCH (t:Target)-[:MEASURES_INDICATOR]->(:Indicator)-[:SAME_AS]->(c:CanonicalIndicator)
@@ -6,6 +7,7 @@ MATCH (a:Achievement)-[:MEASURES_INDICATOR]->(:Indicator)-[:SAME_AS]->(c)
 MATCH (t)-[:STATED_IN]->(r:Report)<-[:STATED_IN]-(a)
 WHERE ($region = '' OR r.region = $region) AND t.year = r.year AND a.year = r.year - 1 AND t.measure = a.measure AND t.unit = a.unit
   AND a.value IS NOT NULL AND coalesce(t.value, t.lower) > a.value
+  AND c.polarity IS NULL AND NOT coalesce(t.comparator, '') IN ['atMost', 'lessThan']
 RETURN r.region AS region, r.year AS year, c.code AS code, c.text AS indicator, t.measure AS measure,
        t.unit AS unit, coalesce(t.value, t.lower) AS target, a.value AS result, t.quote AS targetQuote,
        a.quote AS resultQuote

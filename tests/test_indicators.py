@@ -100,9 +100,10 @@ def test_the_scheme_is_complete_and_consistent():
                 "cpi", "grain-output", "rd-intensity", "foreign-trade", "foreign-investment", "urbanisation",
                 "energy-intensity", "services-va", "agriculture-va"}
     assert required <= set(concepts)
-    for code, (iri, zh, en, family) in concepts.items():
+    for code, (iri, zh, en, family, polarity) in concepts.items():
         assert iri == f"{GWR}indicator-{code}" == canonical_iri(code)
         assert zh and en and family, code
+        assert polarity in ("", "negative"), code
         s = rdflib.URIRef(iri)
         assert g.value(s, S.definition) is not None, code
         assert (s, S.inScheme, rdflib.URIRef(GWR + "IndicatorScheme")) in g
@@ -230,3 +231,18 @@ def test_every_province_has_one_gdp_target_for_its_year(request, provinces, year
         values.setdefault(r["region"], set()).add((r["year"], r.get("value"), r.get("lower"), r.get("upper")))
     assert set(values) == {doc.meta.region for doc, _ in docs}
     assert {region: v for region, v in values.items() if len(v) > 1 or next(iter(v))[0] != year} == {}
+
+
+def test_targets_above_results_leaves_ceilings_out():
+    # 上海 2025: 城镇调查失业率5%以内 against last year's 4.2% is room, not a higher bar
+    from kg import build_text
+    from kg.rdf import quads
+    g = build_text("一、2024年工作回顾\n全市生产总值增长5%，城镇调查失业率4.2%，居民消费价格上涨0.2%，"
+                   "社会消费品零售总额增长3.2%。\n二、2025年主要任务\n全市生产总值增长5%左右，城镇调查失业率5%以内，"
+                   "居民消费价格涨幅2%左右，社会消费品零售总额增长5%左右。\n", "上海市2025年政府工作报告.txt")
+    store = ox.Store()
+    store.extend(quads(g))
+    rows = {(r["code"], r["target"], r["result"]) for r in _run(store, "targets-above-results")}
+    assert rows == {("retail-sales", 5.0, 3.2)}
+    assert scheme()["surveyed-unemployment"][4] == scheme()["cpi"][4] == "negative"
+    assert scheme()["gdp"][4] == ""
