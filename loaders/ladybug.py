@@ -84,7 +84,7 @@ class Embedded:
 
     name = "ladybug"
 
-    def __init__(self, path: Union[str, Path, None] = None, buffer_pool_mb: int = 512):
+    def __init__(self, path: Union[str, Path, None] = None, buffer_pool_mb: int = 4096):
         import ladybug
         try:
             self._db = ladybug.Database(str(path) if path else ":memory:",

@@ -209,3 +209,19 @@ def test_a_build_folder_keeps_its_loaded_database(tmp_path):
     assert db.run(query) == first
     db.close()
     assert (out / (CACHE_NAME + ".stamp")).read_text() != stamp
+
+
+def test_every_cypher_query_runs_on_the_whole_corpus_in_memory(corpus, tmp_path_factory):
+    # a 512 MB buffer pool held the corpus but not targets-above-results' joins
+    # ("The buffer pool is full"): `kg cypher corpus.trig …` loads it in memory
+    from kg.corpus import build_corpus
+    from kg.propertygraph import read
+    out = tmp_path_factory.mktemp("corpus-cypher")
+    build_corpus([corpus], out, store=False, formats=("trig",))
+    db = Embedded()
+    db.load(read(out / "graph.trig"))
+    for q in named_queries():
+        if q.language == "cypher":
+            columns, rows = db.run(*q.bind({}))
+            assert columns, q.name
+    db.close()
