@@ -148,19 +148,28 @@ def _forms(label: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def canonical(label: str) -> Optional[tuple[str, str]]:
     """(notation, "exact" or "broad") of the canonical indicator a report label measures, or None."""
-    words, heads = _tables()
+    words = _tables()[0]
     forms = _forms(label)
     for form in forms:
         if form in words:
             return words[form]
     for form in forms:
-        for head, code in heads:
-            if form.endswith(head) and len(form) > len(head):
-                qualifier = form[:-len(head)]
-                if not any(w in qualifier for w in FOREIGN):
+        for size, table in _heads_by_length():            # the longest head a form ends in decides
+            code = table.get(form[-size:]) if size < len(form) else None
+            if code is not None:
+                if not any(w in form[:-size] for w in FOREIGN):
                     return code, BROAD
                 break
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads_by_length() -> list[tuple[int, dict[str, str]]]:
+    """The heads of :func:`_tables` as one lookup table per length, longest first."""
+    out: dict[int, dict[str, str]] = {}
+    for head, code in _tables()[1]:
+        out.setdefault(len(head), {})[head] = code
+    return sorted(out.items(), reverse=True)
 
 
 def canonical_iri(notation: str) -> str:

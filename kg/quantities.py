@@ -35,6 +35,8 @@ _NUMBER_RE = re.compile(
     rf"(?P<approx2>多|余)?"
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<per>{'|'.join(re.escape(p) for p in PER)})?")
+# what every number _NUMBER_RE reads holds: a digit, or 十百千万亿 (一 alone is no number)
+_ANY_NUMBER = re.compile(r"[0-9０-９十百千万亿]")
 _RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})%")
 
 _CLAUSE_END = "，,；;：:。！？!?\n"
@@ -112,7 +114,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         same_paragraph = "\n" not in doc.text[prev_end:sent.start]
         kind = sentence_kind(sent, doc.meta.year, bool(doc.sections), after_past and same_paragraph)
         after_past, prev_end = _speaks_of_past(sent.text), sent.end
-        if kind is None:
+        if kind is None or not _ANY_NUMBER.search(sent.text):
             continue
         out.extend(_sentence_quantities(doc.text, sent, kind, doc.meta.year))
     return out
