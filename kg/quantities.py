@@ -509,12 +509,15 @@ def _reference_year(kind: str, year: Optional[int], before: str = "", role: str 
 
     A target is multi-year when its sentence names the year it is to be met by (到2030年),
     when it is an annual average (年均增长5%), or when it stands in the outlook part (the
-    five-year plan): those end with the five-year plan the report's year falls in.
+    five-year plan) and its sentence does not say 今年: those end with the five-year plan
+    the report's year falls in.
 
     >>> _reference_year("target", 2026, "主要目标包括：地区生产总值年均增长", "outlook")
     2030
     >>> _reference_year("target", 2024, "到2027年，数字经济规模", "plan")
     2027
+    >>> _reference_year("target", 2026, "今年经济社会发展的主要预期目标是：地区生产总值增长", "outlook")
+    2026
     >>> _reference_year("target", 2024, "地区生产总值增长", "plan"), _reference_year("achievement", 2024)
     (2024, 2023)
     """
@@ -525,7 +528,7 @@ def _reference_year(kind: str, year: Optional[int], before: str = "", role: str 
     by = [int(a or b) for a, b in _BY_YEAR.findall(before)]
     if by and by[-1] > year:
         return by[-1]
-    if role == OUTLOOK or "年均" in before[-8:]:
+    if (role == OUTLOOK and "今年" not in before) or "年均" in before[-8:]:
         return plan_period_end(year)
     return year
 
