@@ -15,7 +15,7 @@ shares with its neighbours (农业、工业增加值分别增长4%、9% → 农�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from .numbers import CN_NUMERAL_CHARS, PER, UNITS, fold_unit, is_classifier, parse_number
@@ -172,6 +172,7 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
         if not hits:
             prev_clause = clause
             continue
+        hits = _share_trailing_qualifier(text, c_start, hits)
         indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause)
         for hit, indicator in zip(hits, indicators):
             if not indicator:
@@ -179,6 +180,26 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
             yield _quantity(text, sent, kind, hit, indicator, c_start, c_end, year)
             earlier.append(indicator)
         prev_clause = clause
+
+
+_POST_WORDS = {word for word, _ in _POST_QUALIFIERS}
+_LIST_GLUE = re.compile(r"[、，,和及与\s]*")
+
+
+def _share_trailing_qualifier(text: str, c_start: int, hits: list[_Hit]) -> list[_Hit]:
+    """分别增长4%、9%和6%左右: the last number's 左右 bounds each number of the list.
+
+    >>> hits = list(_hits("分别增长4%、9%和6%左右", 0, 14))
+    >>> [h.qualifier for h in _share_trailing_qualifier("分别增长4%、9%和6%左右", 0, hits)]
+    ['左右', '左右', '左右']
+    """
+    last = hits[-1]
+    if len(hits) < 2 or last.qualifier not in _POST_WORDS or "分别" not in text[c_start:hits[0].start]:
+        return hits
+    if any(h.qualifier or h.comparator != "exact" for h in hits[:-1]) or \
+            not all(_LIST_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(hits, hits[1:])):
+        return hits
+    return [replace(h, qualifier=last.qualifier, comparator=last.comparator) for h in hits[:-1]] + [last]
 
 
 def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

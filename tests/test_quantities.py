@@ -163,3 +163,13 @@ def test_multi_year_targets_are_for_the_end_of_their_period():
 def test_range_with_a_full_width_hyphen():
     (q,), _ = plan("国内生产总值增长6.5%－7%。")
     assert (q.lower, q.upper, q.unit, q.indicator) == (6.5, 7, "%", "国内生产总值")
+
+
+def test_a_trailing_qualifier_bounds_each_number_of_a_fenbie_list():
+    # 贵阳 2024 and 广东 2026; a qualifier of the first number alone stays its own
+    qs, _ = plan("农业、规模以上工业、服务业增加值分别增长4%、9%和6%左右；生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。")
+    assert [(q.value, q.qualifier, q.comparator) for q in qs] == [
+        (4, "左右", "approximately"), (9, "左右", "approximately"), (6, "左右", "approximately"),
+        (3900, "以上", "atLeast"), (13.5, "以上", "atLeast")]
+    (a, b), _ = plan("城乡居民人均可支配收入分别增长5%以上和7%左右。")
+    assert (a.qualifier, b.qualifier) == ("以上", "左右")
