@@ -73,12 +73,12 @@ class NamedQuery:
             values = re.compile(rf"VALUES\s+\?{name}\s*\{{[^}}]*\}}")
             if value == "" and self.params[name] == "":
                 # an empty filter means any value: the line goes (UNDEF would slow Oxigraph's plan)
-                text = re.sub(rf"[ \t]*{values.pattern}[ \t]*\n?", "", text, count=1)
+                text = re.sub(rf"[ \t]*{values.pattern}[ \t]*\n?", "", text)
             elif not _projected(text, name):
                 # the value written in its patterns: Oxigraph starts a plan at a VALUES block
                 # and joined the OPTIONALs against the whole store (sector-targets for one
                 # region of 3,000 reports: 500 -> 12 ms)
-                text = re.sub(rf"[ \t]*{values.pattern}[ \t]*\n?", "", text, count=1)
+                text = re.sub(rf"[ \t]*{values.pattern}[ \t]*\n?", "", text)
                 text = re.sub(rf"\?{name}\b", lambda _: _sparql(value), text)
             else:
                 text = values.sub(lambda _: f"VALUES ?{name} {{ {_sparql(value)} }}", text)

@@ -165,3 +165,13 @@ def test_a_sparql_value_the_query_does_not_return_is_written_into_its_patterns(s
     assert 'VALUES ?region { "贵阳市" }' in text               # ?region is a column: it stays a VALUES line
     rows = run_query(store, text)[1]
     assert rows and {row[0] for row in rows} == {"贵阳市"} and {row[2] for row in rows} == {"经济总体"}
+
+
+def test_a_filter_stated_in_two_subqueries_is_bound_in_both(store):
+    # targets-above-results filters its targets and its results each in a subquery
+    q = load_query("targets-above-results", "rq")
+    assert q.text.count("VALUES ?region { UNDEF }") == 2
+    assert "VALUES" not in q.bind({})[0]
+    one = q.bind({"region": "贵阳市"})[0]
+    assert one.count('VALUES ?region { "贵阳市" }') == 2
+    assert run_query(store, one)[1] == run_query(store, q.bind({})[0])[1]     # the example is one region
