@@ -342,7 +342,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if "已" in prefix:
             out.append("")
             continue
-        indicator = _indicator(prefix, noun)
+        indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
         if not indicator:
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
@@ -352,6 +352,29 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         out.append(indicator)
         last = indicator or last
     return out
+
+
+# head nouns the last item of a list of counts shares with the items before it
+_LIST_HEADS = ("产业园区", "产业园", "园区", "项目", "基地", "企业", "平台", "中心", "工程", "集群")
+# last characters of a noun that is a thing of its own, not a modifier waiting for the shared head
+_NOUN_ENDS = set("室站所院馆校区园场村镇网线路厂库队会司构家才纽群心台地业程目军员户部")
+
+
+def _shared_head(text: str, noun: str, suffix: str, hits: list[_Hit], i: int, c_end: int) -> str:
+    """11个煤层气、5个页岩气项目: the head the next count's noun ends in, for this count's noun.
+
+    >>> t = "加快推进11个煤层气、5个页岩气项目建设"
+    >>> hits = list(_hits(t, 0, len(t)))
+    >>> _shared_head(t, "煤层气", "煤层气、", hits, 0, len(t))
+    '项目'
+    """
+    if not noun or len(noun) > 4 or noun[-1] in _NOUN_ENDS or i + 1 >= len(hits) or \
+            not re.fullmatch(rf"{re.escape(noun)}[、和及与]", suffix.strip()):
+        return ""           # an item with a head of its own (2个省实验室、2个研究中心) keeps it
+    after = hits[i + 2].start if i + 2 < len(hits) else c_end
+    following = _counted_noun(text[hits[i + 1].end:after])
+    found = [(following.find(h), -len(h), h) for h in _LIST_HEADS if h in following and h not in noun]
+    return min(found)[2] if found and min(found)[0] > 0 else ""
 
 
 def _is_modifier(hit: _Hit, noun: str, suffix: str, more: bool) -> bool:

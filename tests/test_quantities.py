@@ -173,3 +173,10 @@ def test_a_trailing_qualifier_bounds_each_number_of_a_fenbie_list():
         (3900, "以上", "atLeast"), (13.5, "以上", "atLeast")]
     (a, b), _ = plan("城乡居民人均可支配收入分别增长5%以上和7%左右。")
     assert (a.qualifier, b.qualifier) == ("以上", "左右")
+
+
+def test_a_list_of_counts_shares_the_last_items_head():
+    # 贵州 2025 and 广东 2026; an item with a head of its own keeps it (新建2个省实验室、2个基础学科研究中心)
+    qs, _ = plan("加快推进11个煤层气、5个页岩气项目建设；建成8个国家级、13个省级区域医疗中心；新建2个省实验室、2个基础学科研究中心。")
+    assert [q.indicator for q in qs] == ["加快推进煤层气项目", "页岩气项目建设", "建成国家级中心", "建成省级区域医疗中心",
+                                        "新建省实验室", "新建基础学科研究中心"]
