@@ -112,8 +112,8 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         # a sentence with no tense of its own goes on with the past the one before it opened
         # (过去一年，我们取得了很大成绩。国内生产总值增长10.3%…), within one paragraph
         same_paragraph = "\n" not in doc.text[prev_end:sent.start]
-        kind = sentence_kind(sent, doc.meta.year, bool(doc.sections), after_past and same_paragraph)
-        after_past, prev_end = _speaks_of_past(sent.text), sent.end
+        kind, after_past = _read_tense(sent, doc.meta.year, bool(doc.sections), after_past and same_paragraph)
+        prev_end = sent.end
         if kind is None or not _ANY_NUMBER.search(sent.text):
             continue
         out.extend(_sentence_quantities(doc.text, sent, kind, doc.meta.year))
@@ -130,29 +130,31 @@ def sentence_kind(sent: Sentence, year: Optional[int], has_parts: bool,
     >>> sentence_kind(Sentence("国内生产总值增长10.3%", 0, 0, "3", "plan"), 2011, True, after_past=True)
     'achievement'
     """
+    return _read_tense(sent, year, has_parts, after_past)[0]
+
+
+def _read_tense(sent: Sentence, year: Optional[int], has_parts: bool,
+                after_past: bool) -> tuple[Optional[str], bool]:
+    """The sentence's kind, and whether it opens on the past and says nothing of the future
+    (过去一年，…取得了很大成绩), which the next sentence of its paragraph goes on with."""
     text = sent.text
-    if sent.role == OTHER and has_parts:
-        return None
-    opening = _OPENING_YEAR.match(text)
-    if year and opening and int(opening.group(1)) < year:
-        return ACHIEVEMENT
     future = _FUTURE_RE.search(text)
     past = _PAST_RE.search(text)
-    if sent.role == REVIEW:
-        return TARGET if future and not past and _future_year(text, year) else ACHIEVEMENT
-    if not has_parts:
-        return TARGET if future and not past else ACHIEVEMENT
-    if past and not future and past.start() < 12:   # a past marker that opens the sentence
-        return ACHIEVEMENT
-    if after_past and not future and not past:
-        return ACHIEVEMENT
-    return TARGET
-
-
-def _speaks_of_past(text: str) -> bool:
-    """A sentence that opens on the past and says nothing of the future (过去一年，…取得了很大成绩)."""
-    past = _PAST_RE.search(text)
-    return bool(past) and past.start() < 12 and not _FUTURE_RE.search(text)
+    opens_on_past = bool(past) and past.start() < 12 and not future
+    opening = _OPENING_YEAR.match(text)
+    if sent.role == OTHER and has_parts:
+        kind = None
+    elif year and opening and int(opening.group(1)) < year:
+        kind = ACHIEVEMENT
+    elif sent.role == REVIEW:
+        kind = TARGET if future and not past and _future_year(text, year) else ACHIEVEMENT
+    elif not has_parts:
+        kind = TARGET if future and not past else ACHIEVEMENT
+    elif opens_on_past or (after_past and not future and not past):
+        kind = ACHIEVEMENT
+    else:
+        kind = TARGET
+    return kind, opens_on_past
 
 
 def _future_year(text: str, year: Optional[int]) -> bool:

@@ -213,12 +213,13 @@ def _jsonld(blocks: list) -> bytes:
     for b in blocks:
         types, grouped = [], {}
         for p, o in b.pairs:
+            if p == RDF_TYPE and o.__class__ is str:
+                types.append(_json(_compact(o) or o))
+                continue
             v = values.get(o)
             if v is None:
                 v = values[o] = _jsonld_value(o)
-            if p == RDF_TYPE and o.__class__ is str:
-                types.append(_json(_compact(o) or o))
-            elif p in grouped:
+            if p in grouped:
                 grouped[p].append(v)
             else:
                 grouped[p] = [v]
