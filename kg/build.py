@@ -60,10 +60,10 @@ def paused_gc():
 
 
 def freeze_dictionaries() -> None:
-    """Load the word dictionaries and move them out of the collector's sight.
+    """Load the dictionaries (tagger, gazetteer, divisions) and move them out of the collector's sight.
 
     Forked workers then share the pages (a collection would write to every
-    object it walks, copying them) and collections skip their million objects.
+    object it walks, copying them) and collections skip their objects.
     """
     from .entities import _pos_tokenizer
     _pos_tokenizer()

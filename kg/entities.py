@@ -374,29 +374,62 @@ def _name_char(ch: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba words and tags; cached, since a stem is tagged again by each check that reads it."""
-    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)) if text else ()
+    """Words and part-of-speech tags; cached, since a stem is tagged again by each check that reads it."""
+    return _pos_tokenizer().tag(text) if text else ()
+
+
+class Tagger:
+    """jieba's part-of-speech tagging without its hidden Markov model, on jieba-rs.
+
+    jieba-rs (``rjieba``) segments with the same dictionary and algorithm as
+    jieba, seven times as fast and with no second of dictionary loading. Its
+    tags differ from jieba's ``posseg`` in three ways, which this class undoes
+    so that names are cut where they always were: a word added with a tag keeps
+    that tag even if the dictionary had the word; a run of ASCII letters and
+    digits is ``eng`` (2024 too); a character outside the dictionary is ``x``.
+
+    >>> Tagger({"盘州": "ns"}).tag("加快盘州2024")
+    (('加快', 'v'), ('盘州', 'ns'), ('2024', 'eng'))
+    """
+
+    def __init__(self, words: dict[str, str], freq: dict[str, int] | None = None):
+        import rjieba
+        self._jieba = rjieba.Jieba()
+        self._tags = dict(words)
+        for word, tag in words.items():
+            self._jieba.add_word(word, (freq or {}).get(word, 3000), tag)
+
+    def has_word(self, word: str) -> bool:
+        return self._jieba.has_word(word)
+
+    def tag(self, text: str) -> tuple[tuple[str, str], ...]:
+        tags, known = self._tags, self._jieba.has_word
+        return tuple((w, tags.get(w) or ("eng" if w.isascii() and w.isalnum()
+                                         else f if len(w) > 1 or known(w) else "x"))
+                     for w, f in self._jieba.tag(text, False))
 
 
 @lru_cache(maxsize=1)
-def _pos_tokenizer():
-    import logging
+def _pos_tokenizer() -> Tagger:
+    import rjieba
+    plain = rjieba.Jieba()
+    words: dict[str, str] = {}
+    freq: dict[str, int] = {}
 
-    import jieba
-    import jieba.posseg
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
+    def add(word: str, f: int, tag: str) -> None:
+        words[word], freq[word] = tag, f
+
     for word in sorted(_FRAMES | _BUILDING | _GOVERNING):
-        if not tok.FREQ.get(word):
-            tok.add_word(word, freq=2000, tag="v")
+        if not plain.has_word(word):
+            add(word, 2000, "v")
     for name, entry in gazetteer().items():
         if entry.cls != "Stop":
-            tok.add_word(name, freq=5000, tag="ns" if entry.cls == PLACE else "nt")
+            add(name, 5000, "ns" if entry.cls == PLACE else "nt")
     for name in division_names():
         # short names the dictionary lacks (盘州, 桐梓); common words (新建, 和平) keep their own tags
-        if len(name) >= 3 or not tok.FREQ.get(name):
-            tok.add_word(name, freq=3000, tag="ns")
-    return jieba.posseg.POSTokenizer(tok)
+        if len(name) >= 3 or not (plain.has_word(name) or name in words):
+            add(name, 3000, "ns")
+    return Tagger(words, freq)
 
 
 _COMPOUND_HEADS = {"专项行动", "三年行动", "攻坚行动", "行动计划"}

@@ -434,12 +434,8 @@ def _with_tail(item: str, tail: str, head_noun: str) -> str:
 def _shared_tail(last: str) -> tuple[str, str]:
     """What the list items may share of the last one: all but its first word, and its last word
     (服务业增加值 → 增加值, 增加值; 农村常住居民人均可支配收入 → 常住居民人均可支配收入, 收入)."""
-    try:
-        import jieba
-    except ImportError:  # pragma: no cover - jieba is a dependency
-        return "", ""
-    jieba.setLogLevel(60)
-    words = jieba.lcut(last, HMM=False)
+    import rjieba
+    words = rjieba.cut(last, False)
     return ("".join(words[1:]), words[-1]) if len(words) > 1 else ("", "")
 
 

@@ -38,6 +38,16 @@ def test_division_table():
     assert home_division("全国（国务院）") is None
 
 
+def test_tagger_keeps_jiebas_conventions():
+    from kg.entities import Tagger
+    tagger = Tagger({"西部": "ns"})
+    # a word added with a tag keeps it although the dictionary has the word (西部 is f there)
+    assert ("西部", "ns") in tagger.tag("西部数谷")
+    # runs of digits are eng, as jieba.posseg has them; a character it lacks is x
+    assert tagger.tag("新建5座")[-2:] == (("5", "eng"), ("座", "q"))
+    assert ("設", "x") in tagger.tag("基本建設")
+
+
 def test_programmes_keep_their_quoted_names_and_drop_the_framing_verb():
     found = entities("深入实施“万企融合”大赋能行动，实施中医药产业高质量发展攻坚行动。", GUIYANG)
     got = names(found, "Programme")
