@@ -187,14 +187,15 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
             out.extend((PROJECT, text[a:b], a, f"{'name' if completed else 'item'}:{_plain(text[a:b] + shared)}")
                        for a, b, completed in _listed_before(text, m.start("head"), home))
-    for m in _PHASE_ONLY.finditer(text):
+    # each pattern runs only on sentences holding its fixed part: scanning every sentence was a tenth of the stage
+    for m in _PHASE_ONLY.finditer(text) if "期" in text else ():
         start = _name_start(text, m.start())
         if m.start() - start < 2 and _abbreviation(text[m.start() - 2:m.start()]):
             start = m.start() - 2       # 安大 in 加快安大二期: jieba reads 安 as a verb
         if _phase_stem(text[start:m.start()], home):
             out.append((PROJECT, text[start:m.end()], start, ""))
-    for rx in (_LINE, _HIGHWAY):
-        for m in rx.finditer(text):
+    for rx, fixed in ((_LINE, "线"), (_HIGHWAY, "高速")):
+        for m in rx.finditer(text) if fixed in text else ():
             start = _name_start(text, m.end() - 2) if rx is _HIGHWAY else m.start()
             name = text[start:m.end()]
             if len(name) >= 3 and (rx is _LINE or _is_name(name, "高速", home)):
