@@ -206,8 +206,15 @@ def _add_canonical(g: ReportGraph, ind: str, label: str, rep: str) -> None:
 def _add_sector(g: ReportGraph, iri: str, indicator: str, heading: str, rep: str) -> None:
     notation = classify(indicator, heading)
     if notation:
-        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation), notation=notation)
-        g.add_edge(iri, "sector", sector, rep)
+        g.add_edge(iri, "sector", _sector(g, notation, rep), rep)
+
+
+def _sector(g: ReportGraph, notation: str, rep: str) -> str:
+    """The sector's node, added once: tens of thousands of statements name a dozen sectors."""
+    iri = sector_iri(notation)
+    if iri not in g.nodes:
+        g.add_node(iri, "Sector", rep, text=sector_label(notation), notation=notation)
+    return iri
 
 
 def _add_entity(g: ReportGraph, e: Entity, rep: str) -> str:
@@ -238,8 +245,7 @@ def _add_commitment(g: ReportGraph, c: Commitment, rep: str, sections: dict[str,
     if section:
         g.add_edge(iri, "inSection", section, rep)
     for notation in ranked:
-        sector = g.add_node(sector_iri(notation), "Sector", rep, text=sector_label(notation), notation=notation)
-        g.add_edge(iri, "sector", sector, rep)
+        g.add_edge(iri, "sector", _sector(g, notation, rep), rep)
     return iri
 
 

@@ -76,7 +76,7 @@ def blocks(graph: ReportGraph, evidence: bool = False) -> list[Block]:
     writer's output is byte-identical.
     """
     edges: dict[str, list] = {}
-    for e in sorted(set(graph.edges), key=lambda e: (e.source, e.prop, e.target)):
+    for e in sorted(set(graph.edges)):     # by source, property, target (then report: pairs drop repeats)
         edges.setdefault(e.source, []).append(e)
     out: list[Block] = []
     keyed = sorted(((graph_of(n.iri, n.report), n.iri), n) for n in graph.nodes.values())
@@ -133,19 +133,23 @@ def _edge_pairs(edges) -> Iterator[tuple]:
 def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
     props = node.props
     pairs = list(_type_pairs(node.cls))
+    add = pairs.append
     for prop in sorted(props):
         value = props[prop]
-        predicate, datatype = _property(prop)
-        if isinstance(value, (list, tuple)):
+        predicate, datatype = _PROPERTIES.get(prop) or _property(prop)
+        if value.__class__ is str and datatype == XSD_STRING:
+            add((predicate, (value, XSD_STRING, "")))      # most values: quotes, names, codes
+        elif isinstance(value, (list, tuple)):
             pairs.extend((predicate, _literal(v, datatype)) for v in value)
         else:
-            pairs.append((predicate, _literal(value, datatype)))
+            add((predicate, _literal(value, datatype)))
     text = props.get("text")
     if text and _labelled(node.cls):
-        pairs.append((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
-    pairs.extend(_concept_links(props))
+        add((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
+    if "comparatorCode" in props or "measure" in props or "strengthCode" in props:
+        pairs.extend(_concept_links(props))
     if annotated:
-        pairs.append((GWR + "evidence", node.iri + "#evidence"))
+        add((GWR + "evidence", node.iri + "#evidence"))
     pairs.extend(_edge_pairs(edges))
     return pairs
 
@@ -155,11 +159,14 @@ def _type_pairs(cls: str) -> tuple:
     return tuple((RDF_TYPE, GWR + c) for c in schema().ancestors(cls))
 
 
-@lru_cache(maxsize=None)
 def _property(prop: str) -> tuple[str, str]:
     """A datatype property's IRI and its XSD range's IRI."""
     datatype = schema().datatype(prop)
-    return GWR + prop, (XSD_STRING if datatype == "string" else XSD + datatype)
+    _PROPERTIES[prop] = GWR + prop, (XSD_STRING if datatype == "string" else XSD + datatype)
+    return _PROPERTIES[prop]
+
+
+_PROPERTIES: dict[str, tuple[str, str]] = {}
 
 
 @lru_cache(maxsize=None)
