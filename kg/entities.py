@@ -57,7 +57,7 @@ _HEADS: list[tuple[str, str]] = [
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 湿地公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
-                   "医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
+                   "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
     (PLACE, "古镇 步行街 历史街区 景区 地质公园 千户苗寨 会址"),
 ]
 _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
@@ -179,6 +179,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         opening = _quoted_around(text, m.start("head"), end)
         if opening >= 0:
             start, end = opening, end + 1
+        start = _quotation_start(text, start, m.start("head"))
         name = text[start:end]
         if _is_name(name, head, home):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
@@ -280,6 +281,19 @@ def _content_since(tokens: tuple[tuple[str, str], ...], cut: int, i: int) -> boo
         not _opens_stretch(w, f) and w not in _GOVERNING and w not in _BOUNDARY_WORDS for w, f in tokens[cut:i])
 
 
+def _quotation_start(text: str, start: int, head_start: int) -> int:
+    """Where a name holding a quotation begins: at the quotation when a verb precedes it.
+
+    The verbs that open a stretch are stripped by the tagger's reading, which
+    splits 上线运行 and 系统性提升 into words it does not take as openers; the
+    quotation is the name's proper part, so a verb before it frames the name.
+    """
+    quote = text.find("“", start, head_start)
+    if quote > start and any(f == "v" for _, f in _tagged(text[start:quote])):
+        return quote
+    return start
+
+
 def _quoted_around(text: str, head_start: int, end: int) -> int:
     """Where the quotation opens that a head closes (“六六就业稳岗计划”, “千万工程”), or -1.
 
@@ -302,8 +316,8 @@ def _bare(stem: str) -> bool:
     return not stem or len(stem) <= 4 or bool(re.search(rf"[{_CJK}][至经][{_CJK}]", stem))
 
 
-# A scale a list of items shares with its head: 宣威、花滩子大型水库.
-_SCALE = re.compile(r"(?:大中型|中小型|大型|中型|小型)$")
+# A scale or a count a list of items shares with its head: 宣威、花滩子大型水库, 本桓、凌绥、台黑4条高速公路.
+_SCALE = re.compile(r"(?:大中型|中小型|大型|中型|小型|(?<=[、\u4e00-\u9fff])(?:\d{1,2}|[两二三四五六七八九十])[条座个处])$")
 
 
 def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int, bool]]:
@@ -387,10 +401,12 @@ class Tagger:
     tags differ from jieba's ``posseg`` in three ways, which this class undoes
     so that names are cut where they always were: a word added with a tag keeps
     that tag even if the dictionary had the word; a run of ASCII letters and
-    digits is ``eng`` (2024 too); a character outside the dictionary is ``x``.
+    digits is ``eng``; a character outside the dictionary is ``x``. A run of
+    digits alone is a number (``m``), where jieba had ``eng``: a count inside a
+    stem (遴选10个) had read as a foreign word and made the stem look proper.
 
-    >>> Tagger({"盘州": "ns"}).tag("加快盘州2024")
-    (('加快', 'v'), ('盘州', 'ns'), ('2024', 'eng'))
+    >>> Tagger({"盘州": "ns"}).tag("加快盘州S1线2024")
+    (('加快', 'v'), ('盘州', 'ns'), ('S1', 'eng'), ('线', 'n'), ('2024', 'm'))
     """
 
     def __init__(self, words: dict[str, str], freq: dict[str, int] | None = None):
@@ -405,7 +421,7 @@ class Tagger:
 
     def tag(self, text: str) -> tuple[tuple[str, str], ...]:
         tags, known = self._tags, self._jieba.has_word
-        return tuple((w, tags.get(w) or ("eng" if w.isascii() and w.isalnum()
+        return tuple((w, tags.get(w) or (("m" if w.isdigit() else "eng") if w.isascii() and w.isalnum()
                                          else f if len(w) > 1 or known(w) else "x"))
                      for w, f in self._jieba.tag(text, False))
 
@@ -478,6 +494,11 @@ def _abbreviation(stem: str) -> bool:
 
 
 _RANK_ONLY = re.compile(r"头号|一号|首号|第一|1号")
+# A rating names a class of sights, not one (国家4A级以上旅游景区, AAAA级景区).
+_RATING = re.compile(r"[\dA]A+级|[一二三四五]星级")
+# A locative after a word ends a phrase of place or stance, not a name's stem (在思想上政治上|行动上同党中央…);
+# after one character it is an abbreviation's (宝中铁路, 深中通道, 县中医院).
+_LOCATIVES = {"上", "下", "中", "里", "内", "外", "以上", "以下", "之间", "之中"}
 
 
 def _is_name(name: str, head: str, home: str) -> bool:
@@ -488,8 +509,13 @@ def _is_name(name: str, head: str, home: str) -> bool:
     if head in _QUOTED_ONLY:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
+    if _RATING.search(stem) or _ends_on_locative(tagged):
+        return False
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
-        return has_quote or _is_proper(stem, tagged, home, head, _HEAD_CLASS.get(head, PROJECT))
+        if has_quote:
+            # a quotation names the thing, unless 到 makes the stem a route (“一场三站”到重点景区)
+            return ("到", "v") not in _tagged(re.sub(r"“[^”]*”?", "，", stem))
+        return _is_proper(stem, tagged, home, head, _HEAD_CLASS.get(head, PROJECT))
     # a programme: a stem of its own (绿色制造专项行动, not 培训行动 or 专项行动 alone)
     words = [w for w, _ in tagged]
     if not words or all(w in _VAGUE for w in words):
@@ -497,9 +523,14 @@ def _is_name(name: str, head: str, home: str) -> bool:
     return has_quote or len(stem) >= (2 if head in _COMPOUND_HEADS else 4)
 
 
+def _ends_on_locative(tagged: tuple[tuple[str, str], ...]) -> bool:
+    word, flag = tagged[-1]
+    return flag == "f" and word in _LOCATIVES and (len(word) > 1 or len(tagged) > 1 and len(tagged[-2][0]) > 1)
+
+
 def _class_of(name: str, head: str, before: str) -> str:
     cls = _HEAD_CLASS[head]
-    if head == "医院" and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
+    if head.endswith("医院") and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
         return PROJECT
     if cls == ORGANIZATION:
         if head in ("公司", "有限公司", "集团", "银行"):

@@ -43,9 +43,36 @@ def test_tagger_keeps_jiebas_conventions():
     tagger = Tagger({"西部": "ns"})
     # a word added with a tag keeps it although the dictionary has the word (西部 is f there)
     assert ("西部", "ns") in tagger.tag("西部数谷")
-    # runs of digits are eng, as jieba.posseg has them; a character it lacks is x
-    assert tagger.tag("新建5座")[-2:] == (("5", "eng"), ("座", "q"))
+    # a run of ASCII letters is eng, one of digits a number (m); a character the dictionary lacks is x
+    assert tagger.tag("新建5座")[-2:] == (("5", "m"), ("座", "q"))
+    assert ("S1", "eng") in tagger.tag("轨道交通S1线")
     assert ("設", "x") in tagger.tag("基本建設")
+
+
+def test_a_count_inside_a_stem_is_no_name():
+    # from the corpus (贵州 2025): a digit read as a foreign word had made these stems proper
+    found = entities("各市（州）每个领域遴选10个项目，启动建设电子元器件、生物制造、能源智能开发与高效利用3个省实验室。", GUIZHOU)
+    assert not names(found, "Project", "Institution")
+
+
+def test_a_count_between_list_and_head_is_shared_like_a_scale():
+    found = entities("沈白高铁和京哈高速改扩建、本桓、凌绥、台黑4条高速公路提前建成通车。", {"region": "辽宁省", "year": "2025"})
+    assert {"本桓高速公路", "凌绥高速公路", "台黑高速公路"} <= names(found, "Project")
+
+
+def test_ratings_and_stances_are_no_names():
+    # 在思想上政治上行动上 stands in nearly every report; a 5A rating names a class of sights
+    found = entities("始终在思想上政治上行动上同党中央保持高度一致，在161个国家4A级以上旅游景区实施“平安黔哨”工程。", GUIZHOU)
+    assert names(found, "Programme", "Project", "Place") == {"“平安黔哨”工程"}
+    # a locative after one character belongs to an abbreviation: 宝中, 深中
+    assert {"宝中铁路", "深中通道"} <= names(entities("建成宝中铁路、深中通道。", GUIZHOU), "Project")
+
+
+def test_a_verb_before_a_quotation_frames_the_name():
+    found = entities("上线运行“爽贵阳”智慧民生综合服务平台，增加“一场三站”到重点景区客运直达线路，"
+                     "系统性提升“黄小西吃晚饭”景区。", GUIYANG)
+    assert "“爽贵阳”智慧民生综合服务平台" in names(found, "Project")
+    assert names(found, "Place") == {"“黄小西吃晚饭”景区"}
 
 
 def test_programmes_keep_their_quoted_names_and_drop_the_framing_verb():
