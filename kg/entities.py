@@ -57,7 +57,8 @@ _HEADS: list[tuple[str, str]] = [
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 湿地公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
-                   "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室"),
+                   "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
+                   "京剧院 歌舞剧院 剧团 艺术团 乐团"),
     (PLACE, "古镇 步行街 历史街区 景区 地质公园 千户苗寨 会址"),
 ]
 _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
@@ -248,13 +249,16 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         if word in _BOUNDARY_WORDS or (word in stops and not (programme and _content_since(tokens, cut, i))):
             cut = i + 1
             governed = programme and word in _GOVERNING
+    before = tokens[cut - 1] if cut > 0 else ("", "")
     tokens = tokens[cut:]
     counted = False
     while tokens and not (len(tokens) > 1 and tokens[1][0] == "”"):
         word, flag = tokens[0]
         if flag == "q" and not counted:
             break
-        if not _opens_stretch(word, flag):
+        complement = _complement(before, word)
+        before = tokens[0]
+        if not (complement or _opens_stretch(word, flag)):
             break
         if governed and flag in ("v", "vn") and word not in _FRAMES:
             break                       # the programme's own verb: 深入开展|治理欠薪专项行动
@@ -263,6 +267,17 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         counted = flag == "m" or word.isdigit()
         tokens = tokens[1:]
     return head_start - sum(len(w) for w, _ in tokens)
+
+
+# A verb's result (实施好, 建强, 做实), which the tagger splits off as an adjective opening the name.
+_COMPLEMENTS = {"好", "强", "优", "实", "细", "精"}
+
+
+def _complement(verb: tuple[str, str], word: str) -> bool:
+    """Whether ``word`` completes the verb before it: 好 after any verb, the others after one character
+    (建强 but not 实施|强基培优工程)."""
+    word_before, flag = verb
+    return flag.startswith("v") and word in _COMPLEMENTS and (word == "好" or len(word_before) == 1)
 
 
 # Governing words that also modify a verb inside a name (持续改善, 深化提升, 全面提升).
@@ -471,6 +486,10 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     # an abbreviation the dictionary does not know: 黔粤, 深贵, 中老 (one character per place)
     if (2 <= len(stem) <= 3 and all(len(w) == 1 and f not in ("v", "d") for w, f in tagged)
             and re.fullmatch(rf"[{_CJK}]+", stem)):
+        return True
+    # a body of the province or city itself: 省纺织集团, 市公共资源交易中心, 省知识产权保护中心
+    if (head_class == ORGANIZATION and tagged and tagged[0][0] in ("省", "市") and len(stem) >= 3
+            and not re.search(r"重点|级|以下|以上", stem)):     # a rank is a designation: 省重点实验室
         return True
     # a national designation or a long specific name: 国家人工智能训练场, 长征文化数字体验馆
     if head_class == PROJECT and (stem.startswith(("国家", "全国", "中国", "世界"))
