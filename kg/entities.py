@@ -82,7 +82,7 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
 # Verbs that build or back a project: its name starts after the last of them.
 _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
-签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
+签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 新设 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
 全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢
@@ -441,6 +441,10 @@ class Tagger:
                      for w, f in self._jieba.tag(text, False))
 
 
+# Abbreviations the dictionary lacks, which it reads as a preposition and a verb (自|贸试验区).
+_ABBREVIATIONS = ("自贸", "自贸区", "自贸港")
+
+
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> Tagger:
     import rjieba
@@ -454,6 +458,8 @@ def _pos_tokenizer() -> Tagger:
     for word in sorted(_FRAMES | _BUILDING | _GOVERNING):
         if not plain.has_word(word):
             add(word, 2000, "v")
+    for word in _ABBREVIATIONS:
+        add(word, 3000, "j")
     for name, entry in gazetteer().items():
         if entry.cls != "Stop":
             add(name, 5000, "ns" if entry.cls == PLACE else "nt")
@@ -515,6 +521,8 @@ def _abbreviation(stem: str) -> bool:
 _RANK_ONLY = re.compile(r"头号|一号|首号|第一|1号")
 # A rating names a class of sights, not one (国家4A级以上旅游景区, AAAA级景区).
 _RATING = re.compile(r"[\dA]A+级|[一二三四五]星级")
+# A count inside a stem lists things, it does not name one (新设7个自贸试验区, 遴选10个项目).
+_COUNT = re.compile(r"\d+[个项家座条所批]")
 # A locative after a word ends a phrase of place or stance, not a name's stem (在思想上政治上|行动上同党中央…);
 # after one character it is an abbreviation's (宝中铁路, 深中通道, 县中医院).
 _LOCATIVES = {"上", "下", "中", "里", "内", "外", "以上", "以下", "之间", "之中"}
@@ -528,7 +536,7 @@ def _is_name(name: str, head: str, home: str) -> bool:
     if head in _QUOTED_ONLY:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
-    if _RATING.search(stem) or _ends_on_locative(tagged):
+    if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(re.sub(r"“[^”]*”?", "", stem)):
         return False
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
         if has_quote:

@@ -219,3 +219,9 @@ def test_bodies_of_the_province_itself_are_organizations():
     assert {"省纺织集团", "省外经贸集团", "省知识产权保护中心"} <= got
     # a rank names a designation many bodies hold, not one body
     assert "省重点实验室" not in got
+
+
+def test_abbreviations_the_dictionary_lacks_stay_whole():
+    # 自贸 was read as the preposition 自 and the verb 贸, and the name began at 贸
+    found = entities("推进自贸试验区提升行动，新设7个自贸试验区。", {"region": "天津市", "year": "2025"})
+    assert names(found, "Programme") == {"自贸试验区提升行动"}
