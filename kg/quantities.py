@@ -333,11 +333,11 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else c_end
         prefix, suffix = text[cursor:hit.start], text[hit.end:nxt]
-        noun = _counted_noun(suffix)
-        if _is_modifier(hit, noun, suffix, i + 1 < len(hits)):
+        noun = _counted_noun(suffix) or _sized_noun(text, hit, hits[i + 1:], c_end)
+        if _is_modifier(hit, noun, suffix, i + 1 < len(hits)) or _sizes_the_subject(hit, prefix, noun):
             out.append("")     # the cursor stays: the count belongs to the next subject
             continue
-        cursor = hit.end + (suffix.index(noun) + len(noun) if noun else 0)
+        cursor = hit.end + (suffix.index(noun) + len(noun) if noun and noun in suffix else 0)
         if shared and i < len(shared):
             out.append(shared[i])
             continue
@@ -384,6 +384,19 @@ def _is_modifier(hit: _Hit, noun: str, suffix: str, more: bool) -> bool:
     return bool(noun) and more and noun == suffix.strip() and \
         (is_classifier(hit.unit) or hit.qualifier in ("以上", "以下")) and \
         not re.search(r"[、和及与]", suffix)
+
+
+def _sized_noun(text: str, hit: _Hit, rest: list[_Hit], c_end: int) -> str:
+    """957个50户以上农村木质房屋连片村寨: a count followed at once by a size bound counts the noun after both."""
+    if not rest or rest[0].start != hit.end or rest[0].qualifier not in ("以上", "以下") or not is_classifier(hit.unit):
+        return ""
+    return _counted_noun(text[rest[0].end:rest[1].start if len(rest) > 1 else c_end])
+
+
+def _sizes_the_subject(hit: _Hit, prefix: str, noun: str) -> bool:
+    """空气质量在全国168个重点城市中稳居前列: a count of the set a rank is taken in, not an amount reported."""
+    return bool(noun) and is_classifier(hit.unit) and re.search(r"在(?:全国|全球|全省|世界)$", prefix.strip()) is not None \
+        and re.match(r"[\u4e00-\u9fff]{1,8}之?中", noun) is not None
 
 
 def _shared_previous(text: str, c_start: int, hits: list[_Hit], earlier: list[str]) -> list[str]:

@@ -180,3 +180,18 @@ def test_a_list_of_counts_shares_the_last_items_head():
     qs, _ = plan("加快推进11个煤层气、5个页岩气项目建设；建成8个国家级、13个省级区域医疗中心；新建2个省实验室、2个基础学科研究中心。")
     assert [q.indicator for q in qs] == ["加快推进煤层气项目", "页岩气项目建设", "建成国家级中心", "建成省级区域医疗中心",
                                         "新建省实验室", "新建基础学科研究中心"]
+
+
+def test_the_set_a_rank_is_taken_in_is_no_achievement():
+    # 贵阳 2024: 168 counts the cities ranked, not a result; the ratio beside it is one
+    qs, _ = review("环境空气质量优良天数比率99.5%，空气质量在全国168个重点城市中稳居前列。")
+    assert rows(qs) == [("环境空气质量优良天数比率", 99.5, "%")]
+
+
+def test_a_count_followed_by_a_size_bound_counts_the_noun_after_both():
+    # 贵州 2025, 上海 2024: the count had taken the preposition before it, or nothing, as its indicator
+    qs, _ = plan("对全省957个50户以上农村木质房屋连片村寨实施“水改”“电改”。")
+    count = next(q for q in qs if q.value == 957)
+    assert "农村木质房屋连片村寨" in count.indicator
+    qs, _ = review("58个10亿元以上重大产业项目开工建设。")
+    assert any(q.value == 58 and "重大产业项目" in q.indicator for q in qs)
