@@ -341,21 +341,25 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if shared and i < len(shared):
             out.append(shared[i])
             continue
-        if "已" in prefix:
-            out.append("")
+        listed = prefix.lstrip().startswith(("、", "和", "及"))
+        if "已" in prefix or (listed and out and out[-1] == "" and "已" in text[c_start:hits[i - 1].start]):
+            out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
-        if not indicator:
+        if last and prefix.strip(" ，、") in _TOTAL_WORDS:
+            indicator = f"{last}总数"    # 每个领域遴选10个项目、共80个项目: the total of what was just counted
+        elif not indicator:
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
             indicator += _object(last)
-        elif prefix.lstrip().startswith(("、", "和", "及")) and last and not _leading_verb(indicator):
+        elif listed and last and not _leading_verb(indicator):
             indicator = _leading_verb(last) + indicator
         out.append(indicator)
         last = indicator or last
     return out
 
 
+_TOTAL_WORDS = {"共", "共计", "合计", "总计"}
 # head nouns the last item of a list of counts shares with the items before it
 _LIST_HEADS = ("产业园区", "产业园", "园区", "项目", "基地", "企业", "平台", "中心", "工程", "集群")
 # last characters of a noun that is a thing of its own, not a modifier waiting for the shared head

@@ -195,3 +195,15 @@ def test_a_count_followed_by_a_size_bound_counts_the_noun_after_both():
     assert "农村木质房屋连片村寨" in count.indicator
     qs, _ = review("58个10亿元以上重大产业项目开工建设。")
     assert any(q.value == 58 and "重大产业项目" in q.indicator for q in qs)
+
+
+def test_a_total_takes_what_was_just_counted():
+    qs, _ = plan("各市（州）每个领域遴选10个项目、共80个项目。")
+    ten, total = sorted(qs, key=lambda q: q.value)
+    assert total.indicator == f"{ten.indicator}总数"
+
+
+def test_what_exists_already_stays_out_through_the_list():
+    # 贵州 2025: 已批建 covers both counts; the new ones after it are targets
+    qs, _ = plan("持续推进已批建的3家省实验室和22家全省重点实验室建设，再布局建设30家左右全省重点实验室。")
+    assert [q.value for q in qs] == [30]
