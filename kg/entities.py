@@ -181,6 +181,11 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if opening >= 0:
             start, end = opening, end + 1
         start = _quotation_start(text, start, m.start("head"))
+        # 项目 earlier in the stem ends a description before the name: 产业项目|毕节…一体化项目
+        # (of other heads, a name holds two: 北京大学口腔医院三亚医院)
+        earlier = text.rfind(head, start, m.start("head")) if head == "项目" else -1
+        if earlier > start and "“" not in text[start:m.start("head")]:
+            start = earlier + len(head)
         name = text[start:end]
         if _is_name(name, head, home):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
@@ -189,6 +194,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
             out.extend((PROJECT, text[a:b], a, f"{'name' if completed else 'item'}:{_plain(text[a:b] + shared)}")
                        for a, b, completed in _listed_before(text, m.start("head"), home))
+    if "等" in text:
+        out.extend((PROJECT, text[a:b], a, "") for a, b in _projects_listed_before_etc(text, home))
     # each pattern runs only on sentences holding its fixed part: scanning every sentence was a tenth of the stage
     for m in _PHASE_ONLY.finditer(text) if "期" in text else ():
         start = _name_start(text, m.start())
@@ -370,6 +377,49 @@ def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int
     if scale and not any(_is_proper(text[a:b], _tagged(text[a:b]), home) for a, b, _ in items):
         return []
     return [(a, b, completed) for a, b, completed in items if b != head_start]
+
+
+# 等, then what the listed projects share (一批百亿级重大, 5个), then 项目: each item names a project.
+_ETC_PROJECTS = re.compile(r"等(?:一批|\d{1,3}个)?(?:[^\W\d_]{0,2}级)?(?:重大|重点|产业|工业|标志性|在建|新建|续建|大型|骨干){0,3}项目")
+
+
+def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
+    """永荣磷氟煤产业基地、盛义信煤焦化、裕能铜冶炼等一批百亿级重大项目: the items, named without a head.
+
+    An item is kept when a place, an enterprise or a code makes it one project
+    and more than a name makes it a project (盛义信 alone, 比亚迪、宁德时代等项目
+    list investors; 集成电路、深海探测等项目 list fields), and it has no head of its
+    own (then it is named already).
+    """
+    spans = []
+    for m in _ETC_PROJECTS.finditer(text):
+        end = m.start()
+        while end > 0:
+            start = _name_start(text, end)
+            item = text[start:end]
+            entry = gazetteer().get(item)
+            if not 3 <= len(item) <= 20 or (entry and GROUP.get(entry.cls) != PROJECT):
+                break
+            if not _head_pattern().search(item) and _owned_by_name(item, home):
+                spans.append((start, end))
+            if text[start - 1:start] != "、":
+                break
+            end = start - 1
+    return spans
+
+
+_OWNER_TAGS = {"nr", "nrt", "nrfg", "nt", "eng"}
+
+
+def _owned_by_name(item: str, home: str) -> bool:
+    tagged = _tagged(item.replace("“", "").replace("”", ""))
+    if len(tagged) < 2:
+        return False
+    if any(f in _OWNER_TAGS for _, f in tagged) or any(True for _ in _automaton(home).iter(item)):
+        return True
+    # a place the dictionary tags but the division table lacks (江山, 塔河) in a name of three words or more;
+    # in two it is as often a common word (深海|探测)
+    return len(tagged) >= 3 and any(f == "ns" for _, f in tagged)
 
 
 def _completed(item: str, tagged: tuple[tuple[str, str], ...], scaled: bool) -> bool:
@@ -594,6 +644,8 @@ def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         key = m.key or f"name:{_plain(aliases.get(_plain(m.name), m.name))}"
+        if GROUP[m.cls] == PROJECT and key.endswith("项目") and len(key) >= 11:
+            key = key[:-2]          # 毕节磷煤化工一体化项目 is 毕节磷煤化工一体化 with its head
         groups.setdefault((GROUP[m.cls], key), []).append(m)
     # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own
     return [_entity(key, ms) for (group, key), ms in sorted(groups.items())

@@ -225,3 +225,18 @@ def test_abbreviations_the_dictionary_lacks_stay_whole():
     # 自贸 was read as the preposition 自 and the verb 贸, and the name began at 贸
     found = entities("推进自贸试验区提升行动，新设7个自贸试验区。", {"region": "天津市", "year": "2025"})
     assert names(found, "Programme") == {"自贸试验区提升行动"}
+
+
+def test_items_listed_before_etc_projects_are_projects():
+    # 贵州 2025: named without a head; investors and fields listed the same way are not projects
+    found = entities("永荣磷氟煤产业基地、裕能铜冶炼、瓮福江山新材料、美锦华宇煤焦氢等一批百亿级重大项目接续落地。"
+                     "推动比亚迪、宁德时代等项目达产增效，实施集成电路、深海探测等项目。", GUIZHOU)
+    got = names(found, "Project")
+    assert {"永荣磷氟煤产业基地", "裕能铜冶炼", "瓮福江山新材料", "美锦华宇煤焦氢"} <= got
+    assert not got & {"比亚迪", "宁德时代", "集成电路", "深海探测"}
+
+
+def test_a_description_ending_in_xiangmu_is_not_part_of_the_name():
+    found = entities("贵州投资最大的产业项目毕节磷煤化工一体化项目启动建设，加快建设毕节磷煤化工一体化、永荣磷氟煤产业基地等重大项目。", GUIZHOU)
+    # one project, written with and without its head
+    assert [e.name for (cls, _), e in found.items() if cls == "Project" and "磷煤化工" in e.name] == ["毕节磷煤化工一体化项目"]
