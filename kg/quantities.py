@@ -57,6 +57,9 @@ _LEAD_WORDS = ("以及", "其中", "力争", "确保", "争取", "努力", "预�
                "总计", "合计", "共计", "同比", "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
                "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别")
+# What is left of a clause that has no subject of its own (年均增长12.1%, 实际增长9.8%, 从…增加到…):
+# the subject is the one before.
+_NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
 # Predicates peeled off the end: the verb that links subject and number.
 _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
                 "提升到", "提升", "下降到", "下降至", "下降", "降低到", "降低至", "降低", "降至",
@@ -66,7 +69,7 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
                 "翻", "已", "将", "总量", "规模达", "创新高", "创历史新高", "首次", "进一步",
-                "持续", "稳步", "大幅", "较快", "快速")
+                "持续", "稳步", "大幅", "较快", "快速", "由", "从")
 _BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
 # Verbs that open an indicator; what follows them is the counted object.
@@ -79,7 +82,7 @@ _ACTION_VERBS = tuple(sorted("""
 _SUBJECT_STOP = re.compile(
     r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
     r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
-    r"低于|快于|增长|提高|提升|下降|降低|完成")
+    r"低于|快于|增长|提高|提升|下降|降低|完成|由|从")
 # 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标)
 _FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)预期目标|今年|明年|将(?!近)"
                         r"|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
@@ -521,7 +524,7 @@ def _clean(s: str) -> str:
         s2 = s.strip(" \t　*“\"'（(、")
         changed = changed or s2 != s
         s = s2
-    if s in _TRAIL_WORDS or s in _LEAD_WORDS:
+    if s in _TRAIL_WORDS or s in _LEAD_WORDS or s in _NO_SUBJECT:
         return ""
     if s.count("“") > s.count("”"):
         s = s.replace("“", "")

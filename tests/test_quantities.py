@@ -207,3 +207,10 @@ def test_what_exists_already_stays_out_through_the_list():
     # 贵州 2025: 已批建 covers both counts; the new ones after it are targets
     qs, _ = plan("持续推进已批建的3家省实验室和22家全省重点实验室建设，再布局建设30家左右全省重点实验室。")
     assert [q.value for q in qs] == [30]
+
+
+def test_a_clause_without_a_subject_takes_the_one_before():
+    # 海拉尔区 2016: 年均增长 had left 年 as the indicator, and 由 stayed on the subject
+    qs, _ = review("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。")
+    assert {q.indicator for q in qs} == {"地区生产总值"}
+    assert len(qs) == 3
