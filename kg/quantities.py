@@ -355,11 +355,27 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
             indicator += _object(last)
+        elif listed and last and indicator in _MEASURE_WORDS:
+            # 粮食播种面积3320万亩、产量1285万吨 → 粮食产量; 新增实验室15家、总数达23家 → 实验室总数
+            indicator = _object(_subject_of(last) or last).removesuffix("新增") + indicator
         elif listed and last and not _leading_verb(indicator):
             indicator = _leading_verb(last) + indicator
         out.append(indicator)
         last = indicator or last
     return out
+
+
+# What a subject is measured by; a list item that is only one of them shares the subject before it.
+_MEASURE_WORDS = ("播种面积", "面积", "年产量", "产量", "产值", "总产值", "总量", "总数", "规模", "收入", "营业收入", "增加值",
+                  "利润", "比重", "占比", "人数", "数量", "交易额", "营收", "税收", "人次")
+
+
+def _subject_of(indicator: str) -> str:
+    """林下经济面积 → 林下经济: an indicator without the measure it ends in ("" when it is no more)."""
+    for word in sorted(_MEASURE_WORDS, key=len, reverse=True):
+        if indicator.endswith(word) and len(indicator) - len(word) >= 2:
+            return indicator[: -len(word)]
+    return ""
 
 
 _TOTAL_WORDS = {"共", "共计", "合计", "总计"}

@@ -214,3 +214,8 @@ def test_a_clause_without_a_subject_takes_the_one_before():
     qs, _ = review("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。")
     assert {q.indicator for q in qs} == {"地区生产总值"}
     assert len(qs) == 3
+
+
+def test_a_listed_measure_shares_the_subject_before_it():
+    qs, _ = review("粮食播种面积1266.6万亩、产量514.4万吨，新增全国重点实验室15家、总数达23家。")
+    assert [q.indicator for q in qs] == ["粮食播种面积", "粮食产量", "新增全国重点实验室", "全国重点实验室总数"]
