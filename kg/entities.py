@@ -79,7 +79,7 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 所 是 有 年 到 了 并 同 跟 向 往 于 来 去 深入实施 大力实施 加快建设 全力推进 加快推进 扎实推进 积极推进 持续推进 高标准
 高水平 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
 各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 获评 荣获 获得 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
-开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取""".split())
+开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取 上线 上线运行""".split())
 # Verbs that build or back a project: its name starts after the last of them.
 _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
 签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 新设 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
@@ -304,16 +304,23 @@ def _content_since(tokens: tuple[tuple[str, str], ...], cut: int, i: int) -> boo
 
 
 def _quotation_start(text: str, start: int, head_start: int) -> int:
-    """Where a name holding a quotation begins: at the quotation when a verb precedes it.
+    """Where a name holding a quotation begins: at the quotation when a framing verb stands before it.
 
-    The verbs that open a stretch are stripped by the tagger's reading, which
-    splits 上线运行 and 系统性提升 into words it does not take as openers; the
-    quotation is the name's proper part, so a verb before it frames the name.
+    The tagger leaves some framing verbs in the stretch (上线运行, 系统性提升, 常态化开行);
+    a framing word right before the quotation, or verbs only, frame the name, while a
+    stem of its own (乡村振兴“千村示范”行动, 数字赋能“智慧黔城”平台) stays.
     """
     quote = text.find("“", start, head_start)
-    if quote > start and any(f == "v" for _, f in _tagged(text[start:quote])):
-        return quote
-    return start
+    if quote <= start:
+        return start
+    tagged = _tagged(text[start:quote])
+    if not tagged:
+        return start
+    word, flag = tagged[-1]
+    framed = (word in _FRAMES | _GOVERNING | _BUILDING or flag.startswith("u")       # 提出了“七五”计划
+              or (len(tagged) > 1 and _complement(tagged[-2], word))              # 打好“三北”工程
+              or all(f == "v" for _, f in tagged))
+    return quote if framed else start
 
 
 def _quoted_around(text: str, head_start: int, end: int) -> int:
@@ -339,7 +346,7 @@ def _bare(stem: str) -> bool:
 
 
 # A scale or a count a list of items shares with its head: 宣威、花滩子大型水库, 本桓、凌绥、台黑4条高速公路.
-_SCALE = re.compile(r"(?:大中型|中小型|大型|中型|小型|(?<=[、\u4e00-\u9fff])(?:\d{1,2}|[两二三四五六七八九十])[条座个处])$")
+_SCALE = re.compile(rf"(?:大中型|中小型|大型|中型|小型|(?<=[、{_CJK}])(?:\d{{1,2}}|[两二三四五六七八九十]+)[条座个处])$")
 
 
 def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int, bool]]:
@@ -412,6 +419,8 @@ _OWNER_TAGS = {"nr", "nrt", "nrfg", "nt", "eng"}
 
 
 def _owned_by_name(item: str, home: str) -> bool:
+    """Whether a listed item is one project: more than one word, one of them a division, a gazetteer
+    name, a person's or an organization's name or a code (裕能|铜冶炼, 开阳|“磷硫…”|耦合循环一体化)."""
     tagged = _tagged(item.replace("“", "").replace("”", ""))
     if len(tagged) < 2:
         return False
@@ -462,13 +471,13 @@ class Tagger:
     """jieba's part-of-speech tagging without its hidden Markov model, on jieba-rs.
 
     jieba-rs (``rjieba``) segments with the same dictionary and algorithm as
-    jieba, seven times as fast and with no second of dictionary loading. Its
-    tags differ from jieba's ``posseg`` in three ways, which this class undoes
-    so that names are cut where they always were: a word added with a tag keeps
-    that tag even if the dictionary had the word; a run of ASCII letters and
-    digits is ``eng``; a character outside the dictionary is ``x``. A run of
-    digits alone is a number (``m``), where jieba had ``eng``: a count inside a
-    stem (遴选10个) had read as a foreign word and made the stem look proper.
+    jieba, seven times as fast and with no second of dictionary loading. This
+    class keeps two of ``posseg``'s conventions that jieba-rs lacks: a word
+    added with a tag keeps that tag even if the dictionary had the word; a
+    character outside the dictionary is ``x``. A run of ASCII letters and digits
+    is ``eng`` as in jieba, but a run of digits alone is a number (``m``), where
+    jieba had ``eng``: a count inside a stem (遴选10个) read as a foreign word
+    and made the stem look proper.
 
     >>> Tagger({"盘州": "ns"}).tag("加快盘州S1线2024")
     (('加快', 'v'), ('盘州', 'ns'), ('S1', 'eng'), ('线', 'n'), ('2024', 'm'))
@@ -572,9 +581,10 @@ _RANK_ONLY = re.compile(r"头号|一号|首号|第一|1号")
 # A rating names a class of sights, not one (国家4A级以上旅游景区, AAAA级景区).
 _RATING = re.compile(r"[\dA]A+级|[一二三四五]星级")
 # A count inside a stem lists things, it does not name one (新设7个自贸试验区, 遴选10个项目).
+# (digits only: a count in words is often the name's own, 第六个五年计划, “一带一路”八项行动)
 _COUNT = re.compile(r"\d+[个项家座条所批]")
 # A locative after a word ends a phrase of place or stance, not a name's stem (在思想上政治上|行动上同党中央…);
-# after one character it is an abbreviation's (宝中铁路, 深中通道, 县中医院).
+# after one character it is an abbreviation's (宝中铁路, 深中通道).
 _LOCATIVES = {"上", "下", "中", "里", "内", "外", "以上", "以下", "之间", "之中"}
 
 
@@ -586,12 +596,13 @@ def _is_name(name: str, head: str, home: str) -> bool:
     if head in _QUOTED_ONLY:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
-    if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(re.sub(r"“[^”]*”?", "", stem)):
+    unquoted = re.sub(r"“[^”]*”?", "，", stem)
+    if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(unquoted):
         return False
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
         if has_quote:
             # a quotation names the thing, unless 到 makes the stem a route (“一场三站”到重点景区)
-            return ("到", "v") not in _tagged(re.sub(r"“[^”]*”?", "，", stem))
+            return ("到", "v") not in _tagged(unquoted)
         return _is_proper(stem, tagged, home, head, _HEAD_CLASS.get(head, PROJECT))
     # a programme: a stem of its own (绿色制造专项行动, not 培训行动 or 专项行动 alone)
     words = [w for w, _ in tagged]
@@ -644,7 +655,7 @@ def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         key = m.key or f"name:{_plain(aliases.get(_plain(m.name), m.name))}"
-        if GROUP[m.cls] == PROJECT and key.endswith("项目") and len(key) >= 11:
+        if GROUP[m.cls] == PROJECT and key.startswith("name:") and key.endswith("项目") and len(key) >= len("name:") + 6:
             key = key[:-2]          # 毕节磷煤化工一体化项目 is 毕节磷煤化工一体化 with its head
         groups.setdefault((GROUP[m.cls], key), []).append(m)
     # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own

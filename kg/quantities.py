@@ -69,7 +69,7 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
                 "翻", "已", "将", "总量", "规模达", "创新高", "创历史新高", "首次", "进一步",
-                "持续", "稳步", "大幅", "较快", "快速", "由", "从")
+                "持续", "稳步", "大幅", "较快", "快速")
 _BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
 # Verbs that open an indicator; what follows them is the counted object.
@@ -82,7 +82,7 @@ _ACTION_VERBS = tuple(sorted("""
 _SUBJECT_STOP = re.compile(
     r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
     r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
-    r"低于|快于|增长|提高|提升|下降|降低|完成|由|从")
+    r"低于|快于|增长|提高|提升|下降|降低|完成|(?<!自)由(?=[\d０-９])|从(?=[\d０-９])")
 # 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标)
 _FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)预期目标|今年|明年|将(?!近)"
                         r"|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
@@ -345,7 +345,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append(shared[i])
             continue
         listed = prefix.lstrip().startswith(("、", "和", "及"))
-        if "已" in prefix or (listed and out and out[-1] == "" and "已" in text[c_start:hits[i - 1].start]):
+        if "已" in prefix or (listed and out and out[-1] == "" and "已" in text[c_start:hits[i - 1].start]
+                              and not _leading_verb(prefix.lstrip(" 、和及与"))):
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
@@ -365,14 +366,15 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
     return out
 
 
-# What a subject is measured by; a list item that is only one of them shares the subject before it.
-_MEASURE_WORDS = ("播种面积", "面积", "年产量", "产量", "产值", "总产值", "总量", "总数", "规模", "收入", "营业收入", "增加值",
-                  "利润", "比重", "占比", "人数", "数量", "交易额", "营收", "税收", "人次")
+# What a subject is measured by, longest first; a list item that is only one of them shares the subject before it.
+_MEASURE_WORDS = tuple(sorted(("播种面积", "面积", "年产量", "产量", "产值", "总产值", "总量", "总数", "规模", "收入",
+                               "营业收入", "增加值", "利润", "比重", "占比", "人数", "数量", "交易额", "营收", "税收",
+                               "人次"), key=len, reverse=True))
 
 
 def _subject_of(indicator: str) -> str:
     """林下经济面积 → 林下经济: an indicator without the measure it ends in ("" when it is no more)."""
-    for word in sorted(_MEASURE_WORDS, key=len, reverse=True):
+    for word in _MEASURE_WORDS:
         if indicator.endswith(word) and len(indicator) - len(word) >= 2:
             return indicator[: -len(word)]
     return ""
@@ -522,6 +524,10 @@ def _subject(clause: str) -> str:
     return s if 2 <= len(s) <= 30 else ""
 
 
+# 由 or 从 ending a phrase: 地区生产总值由|2010年的…, but not 自由 or 理由.
+_FROM_END = re.compile(r"(?<=[^自理])[由从]$")
+
+
 def _clean(s: str) -> str:
     """Peel hedges off the front and predicates off the end of an indicator phrase."""
     s = _BASE_RE.sub("", s)
@@ -537,7 +543,7 @@ def _clean(s: str) -> str:
             for w in _TRAIL_WORDS:
                 if s.endswith(w) and len(s) > len(w):
                     s, changed = s[: -len(w)], True
-        s2 = s.strip(" \t　*“\"'（(、")
+        s2 = _FROM_END.sub("", s.strip(" \t　*“\"'（(、"))
         changed = changed or s2 != s
         s = s2
     if s in _TRAIL_WORDS or s in _LEAD_WORDS or s in _NO_SUBJECT:

@@ -73,6 +73,9 @@ def test_a_verb_before_a_quotation_frames_the_name():
                      "系统性提升“黄小西吃晚饭”景区。", GUIYANG)
     assert "“爽贵阳”智慧民生综合服务平台" in names(found, "Project")
     assert names(found, "Place") == {"“黄小西吃晚饭”景区"}
+    # a stem of its own before the quotation stays with it
+    found = entities("深入实施乡村振兴“千村示范”行动，推广数字赋能“智慧黔城”平台。", GUIZHOU)
+    assert names(found, "Programme", "Project") == {"乡村振兴“千村示范”行动", "数字赋能“智慧黔城”平台"}
 
 
 def test_programmes_keep_their_quoted_names_and_drop_the_framing_verb():

@@ -189,7 +189,7 @@ def test_the_set_a_rank_is_taken_in_is_no_achievement():
 
 
 def test_a_count_followed_by_a_size_bound_counts_the_noun_after_both():
-    # 贵州 2025, 上海 2024: the count had taken the preposition before it, or nothing, as its indicator
+    # 贵州 2025, 上海 2024: the count had taken only the preposition before it (对全省), or nothing, as its indicator
     qs, _ = plan("对全省957个50户以上农村木质房屋连片村寨实施“水改”“电改”。")
     count = next(q for q in qs if q.value == 957)
     assert "农村木质房屋连片村寨" in count.indicator
@@ -199,14 +199,16 @@ def test_a_count_followed_by_a_size_bound_counts_the_noun_after_both():
 
 def test_a_total_takes_what_was_just_counted():
     qs, _ = plan("各市（州）每个领域遴选10个项目、共80个项目。")
-    ten, total = sorted(qs, key=lambda q: q.value)
-    assert total.indicator == f"{ten.indicator}总数"
+    assert rows(qs) == [("市（州）每个领域遴选项目", 10, "个"), ("市（州）每个领域遴选项目总数", 80, "个")]
 
 
 def test_what_exists_already_stays_out_through_the_list():
     # 贵州 2025: 已批建 covers both counts; the new ones after it are targets
     qs, _ = plan("持续推进已批建的3家省实验室和22家全省重点实验室建设，再布局建设30家左右全省重点实验室。")
     assert [q.value for q in qs] == [30]
+    # an item with a verb of its own is new
+    qs, _ = plan("已建成3家省实验室、新建5家全省重点实验室。")
+    assert rows(qs) == [("新建全省重点实验室", 5, "家")]
 
 
 def test_a_clause_without_a_subject_takes_the_one_before():
@@ -214,6 +216,9 @@ def test_a_clause_without_a_subject_takes_the_one_before():
     qs, _ = review("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。")
     assert {q.indicator for q in qs} == {"地区生产总值"}
     assert len(qs) == 3
+    # 由 and 从 end a subject only before a number: 自由贸易, 从业人员 stay whole
+    qs, _ = review("中国（贵州）自由贸易试验区进出口额增长12%，规上工业企业从业人员增长3%。")
+    assert [q.indicator for q in qs] == ["中国（贵州）自由贸易试验区进出口额", "规上工业企业从业人员"]
 
 
 def test_a_listed_measure_shares_the_subject_before_it():
