@@ -580,6 +580,8 @@ def _abbreviation(stem: str) -> bool:
 _RANK_ONLY = re.compile(r"头号|一号|首号|第一|1号")
 # A rating names a class of sights, not one (国家4A级以上旅游景区, AAAA级景区).
 _RATING = re.compile(r"[\dA]A+级|[一二三四五]星级")
+# A slogan of figures, quoted alone: “两重”, “两高一低”, “5+3”, “1+N”.
+_FIGURE_SLOGAN = re.compile(r"“(?=[^”]*[\d一二两三四五六七八九十百千万])[^”]{1,4}”")
 # A count inside a stem lists things, it does not name one (新设7个自贸试验区, 遴选10个项目).
 # (digits only: a count in words is often the name's own, 第六个五年计划, “一带一路”八项行动)
 _COUNT = re.compile(r"\d+[个项家座条所批]")
@@ -600,6 +602,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
     if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(unquoted):
         return False
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
+        if head in _PLAIN_HEADS and _FIGURE_SLOGAN.fullmatch(stem):
+            return False        # “两重”项目, “5+3”项目: a class of projects under a slogan
         if has_quote:
             # a quotation names the thing, unless 到 makes the stem a route (“一场三站”到重点景区)
             return ("到", "v") not in _tagged(unquoted)

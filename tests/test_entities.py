@@ -243,3 +243,8 @@ def test_a_description_ending_in_xiangmu_is_not_part_of_the_name():
     found = entities("贵州投资最大的产业项目毕节磷煤化工一体化项目启动建设，加快建设毕节磷煤化工一体化、永荣磷氟煤产业基地等重大项目。", GUIZHOU)
     # one project, written with and without its head
     assert [e.name for (cls, _), e in found.items() if cls == "Project" and "磷煤化工" in e.name] == ["毕节磷煤化工一体化项目"]
+
+
+def test_a_slogan_of_figures_before_a_plain_head_is_a_class_of_projects():
+    found = entities("严格“两高一低”项目准入，抓好“两重”项目建设，上线“一码游贵州”平台。", GUIZHOU)
+    assert names(found, "Project") == {"“一码游贵州”平台"}
