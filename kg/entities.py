@@ -504,6 +504,11 @@ class Tagger:
 _ABBREVIATIONS = ("自贸", "自贸区", "自贸港")
 
 
+# Common words the dictionary tags as proper names (高水平 as a person's name, 城市 as a place),
+# which made 省外高水平大学 and 紧密型城市医疗集团 look like the names of one body.
+_COMMON_WORDS = {"高水平": "a", "城市": "n"}
+
+
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> Tagger:
     import rjieba
@@ -519,6 +524,8 @@ def _pos_tokenizer() -> Tagger:
             add(word, 2000, "v")
     for word in _ABBREVIATIONS:
         add(word, 3000, "j")
+    for word, tag in _COMMON_WORDS.items():
+        add(word, 3000, tag)
     for name, entry in gazetteer().items():
         if entry.cls != "Stop":
             add(name, 5000, "ns" if entry.cls == PLACE else "nt")

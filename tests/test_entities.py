@@ -248,3 +248,9 @@ def test_a_description_ending_in_xiangmu_is_not_part_of_the_name():
 def test_a_slogan_of_figures_before_a_plain_head_is_a_class_of_projects():
     found = entities("严格“两高一低”项目准入，抓好“两重”项目建设，上线“一码游贵州”平台。", GUIZHOU)
     assert names(found, "Project") == {"“一码游贵州”平台"}
+
+
+def test_common_words_the_dictionary_tags_as_names_make_no_name():
+    # 高水平 is a person's name and 城市 a place to jieba's dictionary
+    found = entities("推进省外高水平大学“组团式”帮扶，建设紧密型城市医疗集团，更新改造城市地下管网。", GUIZHOU)
+    assert not names(found, "Institution", "Enterprise", "Project")
