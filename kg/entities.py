@@ -504,9 +504,11 @@ class Tagger:
 _ABBREVIATIONS = ("自贸", "自贸区", "自贸港")
 
 
-# Common words the dictionary tags as proper names (高水平 as a person's name, 城市 as a place),
-# which made 省外高水平大学 and 紧密型城市医疗集团 look like the names of one body.
-_COMMON_WORDS = {"高水平": "a", "城市": "n"}
+# Common words the dictionary tags as proper names (高水平 as a person's name, 城市 as a place, 中试 and
+# 技改 as abbreviations), which made 省外高水平大学, 紧密型城市医疗集团 and 中试基地 look like names of one thing
+# (not 海洋, 康复 or 中医药: 南方海洋实验室, 康复大学 and 国家中医药传承创新中心 are names).
+_COMMON_WORDS = {"高水平": "a", "城市": "n", "城镇": "n", "城中村": "n", "中试": "vn", "智慧": "n", "中小企业": "n",
+                 "养老": "vn", "研发": "vn", "新兴产业": "n", "上市公司": "n", "公立医院": "n", "煤电": "n", "技改": "vn"}
 
 
 @lru_cache(maxsize=1)
