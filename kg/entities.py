@@ -303,6 +303,9 @@ def _content_since(tokens: tuple[tuple[str, str], ...], cut: int, i: int) -> boo
         not _opens_stretch(w, f) and w not in _GOVERNING and w not in _BOUNDARY_WORDS for w, f in tokens[cut:i])
 
 
+_FRAMING = _FRAMES | _GOVERNING | _BUILDING
+
+
 def _quotation_start(text: str, start: int, head_start: int) -> int:
     """Where a name holding a quotation begins: at the quotation when a framing verb stands before it.
 
@@ -317,7 +320,7 @@ def _quotation_start(text: str, start: int, head_start: int) -> int:
     if not tagged:
         return start
     word, flag = tagged[-1]
-    framed = (word in _FRAMES | _GOVERNING | _BUILDING or flag.startswith("u")       # 提出了“七五”计划
+    framed = (word in _FRAMING or flag.startswith("u")                              # 提出了“七五”计划
               or (len(tagged) > 1 and _complement(tagged[-2], word))              # 打好“三北”工程
               or all(f == "v" for _, f in tagged))
     return quote if framed else start
@@ -424,7 +427,7 @@ def _owned_by_name(item: str, home: str) -> bool:
     tagged = _tagged(item.replace("“", "").replace("”", ""))
     if len(tagged) < 2:
         return False
-    if any(f in _OWNER_TAGS for _, f in tagged) or any(True for _ in _automaton(home).iter(item)):
+    if any(f in _OWNER_TAGS for _, f in tagged) or _holds_known_name(item, home):
         return True
     # a place the dictionary tags but the division table lacks (江山, 塔河) in a name of three words or more;
     # in two it is as often a common word (深海|探测)
@@ -569,7 +572,12 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     if head_class == PROJECT and (stem.startswith(("国家", "全国", "中国", "世界"))
                                   or (len(stem) >= 6 and head not in _PLAIN_HEADS)):
         return True
-    return any(True for _ in _automaton(home).iter(stem))
+    return _holds_known_name(stem, home)
+
+
+def _holds_known_name(text: str, home: str) -> bool:
+    """Whether ``text`` holds a gazetteer name or a division in scope for the report's home."""
+    return any(True for _ in _automaton(home).iter(text))
 
 
 def _phase_stem(stem: str, home: str) -> bool:
