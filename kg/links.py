@@ -7,17 +7,22 @@
 * ``measures``: a target to the project or programme its clause names last
   before the number (贵铝3万吨铝箔项目建成投产 → the project);
 * ``involves``/``mentions``: a commitment to the organizations, and to the
-  projects, programmes and places, named in its span.
+  projects, programmes and places, named in its span;
+* ``baseline``: a target of the plan year to the result the report gives for
+  the year before, on the same canonical indicator, measure and unit
+  (地区生产总值增长5.5%左右 → 地区生产总值增长5.2%): the bar it is set against.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from typing import Sequence
 
 from .entities import GROUP, ORGANIZATION, PLACE, PROJECT, AGENCY
+from .indicators import EXACT, canonical
 from .quantities import clauses
-from .records import TARGET, Commitment, Document, Entity, Link, Mention, Quantity
+from .records import ACHIEVEMENT, TARGET, Commitment, Document, Entity, Link, Mention, Quantity
 
 
 def extract_links(doc: Document, quantities: Sequence[Quantity], entities: Sequence[Entity],
@@ -38,6 +43,7 @@ def extract_links(doc: Document, quantities: Sequence[Quantity], entities: Seque
             links.update(_clause_links(here, owner, entities))
     links.update(_measures(quantities, mentions, owner))
     links.update(_commitment_links(commitments, mentions, owner))
+    links.update(_baselines(doc, quantities))
     return sorted(links, key=lambda l: (l.prop, l.source, l.target))
 
 
@@ -82,3 +88,38 @@ def _commitment_links(commitments: Sequence[Commitment], mentions: list[Mention]
                 prop = "involves" if GROUP[m.cls] == ORGANIZATION else "mentions"
                 out.add(Link(prop, ("commitment", ci), ("entity", owner[m])))
     return out
+
+
+def _baselines(doc: Document, quantities: Sequence[Quantity]) -> set[Link]:
+    """Each target for the report's year to every result it states for the year before on the same
+    canonical indicator (an exact match), measure and unit, with a single value to compare."""
+    year = doc.meta.year
+    if not year:
+        return set()
+    results: dict[tuple, list[int]] = {}
+    for j, q in enumerate(quantities):
+        if q.kind == ACHIEVEMENT and q.year == year - 1 and q.value is not None and _one_year(doc.text, q):
+            code = _exact_indicator(q.indicator)
+            if code:
+                results.setdefault((code, q.measure, q.unit), []).append(j)
+    out = set()
+    for i, q in enumerate(quantities):
+        if q.kind == TARGET and q.year == year and results:
+            for j in results.get((_exact_indicator(q.indicator), q.measure, q.unit), ()):
+                out.add(Link("baseline", ("quantity", i), ("quantity", j)))
+    return out
+
+
+# a result over several years (年均增长9.3%, 累计新增城镇就业5870万人) is no one year's bar
+_OVER_YEARS = re.compile(r"年均|累计|平均每年|每年平均")
+
+
+def _one_year(text: str, q: Quantity) -> bool:
+    """Whether the words that lead to the number, from the clause's last comma, state one year's figure."""
+    lead = max([q.quote_start] + [text.rfind(sep, q.quote_start, q.start) + 1 for sep in "、，；"])
+    return not _OVER_YEARS.search(text, lead, q.start)
+
+
+def _exact_indicator(label: str) -> str:
+    match = canonical(label)
+    return match[0] if match and match[1] == EXACT else ""

@@ -183,6 +183,6 @@ class Link:
     ``"commitment"`` its commitments.
     """
 
-    prop: str                 # ontology object property: locatedIn, carriedOutBy, measures, involves, mentions
+    prop: str                 # ontology object property: locatedIn, carriedOutBy, measures, involves, mentions, baseline
     source: tuple[str, int]
     target: tuple[str, int]
