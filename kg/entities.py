@@ -163,6 +163,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
+        if _inside_words(text, start, end + 1):
+            continue
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))
@@ -175,6 +177,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
         head = m.group("head")
+        if _head_of_other_word(text, m.end()):
+            continue                    # 计划|生育, 工程|师: the head begins another word
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         end = m.end()
         opening = _quoted_around(text, m.start("head"), end)
@@ -210,6 +214,61 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             if len(name) >= 3 and (rx is _LINE or _is_name(name, "高速", home)):
                 out.append((PROJECT, name, start, ""))
     return out
+
+
+@lru_cache(maxsize=4)
+def _word_edges(text: str) -> frozenset[int]:
+    """Where the tagger's words of a sentence begin and end."""
+    edges, at = {0}, 0
+    for word in _pos_tokenizer().cut(text):
+        at += len(word)
+        edges.add(at)
+    return frozenset(edges)
+
+
+# Endings that make a head part of another word: 计划生育, 工程师, 大学生, 银行业, 集团化, 各项目标.
+# (not nouns a name goes on with: 工程建设, 工业园区, 试点工作, 三年行动计划)
+_OTHER_WORD_ENDINGS = {"师", "生", "业", "化", "制", "法", "性", "院", "标", "录", "外", "内", "间", "经济", "生育", "体制"}
+_OTHER_WORD_START = re.compile("|".join(sorted(_OTHER_WORD_ENDINGS, key=len, reverse=True)))
+
+
+def _head_of_other_word(text: str, end: int) -> bool:
+    """Whether the word the tagger reads at a head's end makes the head part of another word."""
+    if not _OTHER_WORD_START.match(text, end):
+        return False                    # most heads: no need to segment the sentence
+    edges = _word_edges(text)
+    if end in edges:
+        return False
+    word_end = min(i for i in edges if i > end)
+    return text[end:word_end] in _OTHER_WORD_ENDINGS
+
+
+# Idioms and set phrases that hold a name as characters of their own (长治久安, 世界大同).
+_SET_PHRASES = {"i", "l"}
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """Whether a short dictionary name at ``text[start:end]`` is part of other words, not a word of the sentence.
+
+    The sentence's words cross its edge (均衡|水平 holds 衡水, 医保|定点 holds 保定, 文化教育|部门
+    holds 教育部), or one idiom holds it (长治久安). A longer word that holds it whole is
+    a longer name (贵州 in 贵州大学): the name stays, nested in it. Names of four characters
+    or more are not read into other words.
+    """
+    if end - start > 3:
+        return False
+    edges = _word_edges(text)
+    if start in edges and end in edges:
+        return False
+    if any(i in edges for i in range(start + 1, end)):
+        return True
+    first = max(i for i in edges if i <= start)
+    at = 0
+    for word, flag in _tagged(text):
+        if at == first:
+            return flag in _SET_PHRASES
+        at += len(word)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +554,10 @@ class Tagger:
 
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
+
+    def cut(self, text: str) -> list[str]:
+        """The words alone, as :meth:`tag` segments them."""
+        return self._jieba.cut(text, False)
 
     def tag(self, text: str) -> tuple[tuple[str, str], ...]:
         tags, known = self._tags, self._jieba.has_word

@@ -257,3 +257,24 @@ def test_common_words_the_dictionary_tags_as_names_make_no_name():
     assert not names(found, "Institution", "Enterprise", "Project")
     # names holding words left out of the list stay: 康复大学, 南方海洋实验室
     assert {"康复大学", "南方海洋实验室"} <= names(entities("支持康复大学、南方海洋实验室建设。", GUIZHOU), "Institution")
+
+
+def test_a_name_read_across_other_words_is_no_name():
+    # from the corpus: 衡水 in 均衡|水平 (国务院), 保定 in 医保|定点 (湖南 2026), 丽江 in 美丽|江苏 (江苏 2025),
+    # 新乡 in 创新|乡村, 长治 in the idiom 长治久安, 教育部 in 文化教育|部门 (国务院 1957)
+    found = entities("保持人民币汇率在合理均衡水平上的基本稳定，村卫生室医保定点均实现全覆盖，着力加快美丽江苏建设，"
+                     "创新乡村振兴投融资机制，维护社会大局长治久安，各个文化教育部门要加强管理。", {"region": "江苏省", "year": "2025"})
+    assert names(found, "AdministrativeArea", "GovernmentAgency") == {"江苏"}
+    # a name the sentence's words hold whole is still a name: 贵州 in 贵州大学 (nested), 开阳 and 息烽 as words
+    found = entities("支持开阳、息烽建设贵州大学新校区。", GUIYANG)
+    assert {"开阳", "息烽"} <= names(found, "AdministrativeArea") and "贵州大学" in names(found, "Institution")
+
+
+def test_a_head_that_begins_another_word_is_no_head():
+    # 计划|生育, 工程|师, 大学|生, 项目|标: the head is part of another word (国务院 2011, 海南 2025, 河南 2025)
+    found = entities("继续实施农村部分计划生育家庭奖励扶助制度，获评“国家卓越工程师”2人，办好中国国际大学生创新大赛，"
+                     "全面完成“十四五”规划各项目标任务。", {"region": "河南省", "year": "2025"})
+    assert not names(found, "Programme", "Project", "Institution")
+    # a noun a name goes on with keeps the head: 工程|建设, 工业|园区
+    found = entities("加快推进乌江航道提升工程建设，支持苏州工业园区开展改革试点。", {"region": "江苏省", "year": "2025"})
+    assert {"乌江航道提升工程", "苏州工业园"} <= names(found, "Programme", "Project")
