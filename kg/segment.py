@@ -175,6 +175,38 @@ def find_tasks(text: str, part: Section) -> list[Section]:
     return tasks
 
 
+def outlook_start(text: str, part: Section) -> Optional[int]:
+    """Where a part that reviews one plan period and then sets the next one's goals turns to the goals.
+
+    Under “十四五”时期发展成就和“十五五”时期主要目标任务 the review runs until the first
+    paragraph that names the new period (“十五五”时期是…, 根据…第十五个五年规划的建议…).
+
+    >>> t = "二、“十四五”时期发展成就和“十五五”时期主要目标任务\\n这五年，增长5.5%。\\n“十五五”时期，年均增长5%。\\n"
+    >>> part = Section("part", "2", "“十四五”时期发展成就和“十五五”时期主要目标任务", 0, len(t), 2, 27, role="review")
+    >>> t[outlook_start(t, part):].splitlines()[0]
+    '“十五五”时期，年均增长5%。'
+    """
+    if part.role != REVIEW:
+        return None
+    review = min((part.title.find(w) for w in _REVIEW_WORDS if w in part.title), default=-1)
+    new = _NEXT_PERIOD.search(part.title, review + 1) if review >= 0 else None
+    if new is None:
+        return None
+    names = re.compile(f"十{new.group(1)}五|第十{new.group(1)}个五年")
+    line = text.find("\n", part.title_end, part.end)
+    while 0 <= line < part.end:
+        end = text.find("\n", line + 1, part.end)
+        end = part.end if end < 0 else end
+        if names.search(text, line + 1, end):
+            return line + 1
+        line = end if end < part.end else -1
+    return None
+
+
+# the next plan period and its goals in a review part's title: …和“十五五”时期主要目标任务
+_NEXT_PERIOD = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时期|规划)?.{0,4}(?:目标|任务|规划|展望)")
+
+
 def split_sentences(text: str, start: int, end: int):
     """Yield ``(start, end)`` of each sentence in ``text[start:end]``, blanks dropped."""
     pos = start
@@ -227,18 +259,26 @@ def segment(text: str, path: str = "", meta: Optional[ReportMeta] = None) -> Doc
         doc.warnings.append(f"the {glossary.group(1)} after the last part ({len(text) - glossary.start()} "
                             "characters) is not read for facts")
     sections: list[Section] = []
+    turns: dict[str, int] = {}
     for part in parts:
         sections.append(part)
-        sections.extend(find_tasks(text, part))
+        tasks = find_tasks(text, part)
+        turn = outlook_start(text, part)
+        if turn is not None:
+            turns[part.number] = turn
+            for task in tasks:
+                if task.start >= turn:
+                    task.role = OUTLOOK
+        sections.extend(tasks)
     doc.sections = sections
     preamble = preamble_roles(text, parts[0].start, meta.year) if parts else []
-    doc.sentences = list(_sentences(text, parts, sections, preamble))
+    doc.sentences = list(_sentences(text, parts, sections, preamble, turns))
     doc.themes = find_themes(text, doc.sentences)
     _attach_themes(doc)
     return doc
 
 
-def _sentences(text: str, parts: list[Section], sections: list[Section], preamble=()):
+def _sentences(text: str, parts: list[Section], sections: list[Section], preamble=(), turns=None):
     opening = parts[0].start if parts else len(text)
     starts = [0, *(start for start, _ in preamble), opening]
     roles = [OTHER if parts else PLAN, *(role for _, role in preamble)]
@@ -246,7 +286,12 @@ def _sentences(text: str, parts: list[Section], sections: list[Section], preambl
     for part in parts:
         inner = [s for s in sections if s.parent == part.number]
         first = inner[0].start if inner else part.end
-        bounds.append((part.title_end, first, f"{part.number}.0", part.role))
+        turn = (turns or {}).get(part.number, first)
+        if part.title_end < turn < first:           # a review that turns to the next period's goals
+            bounds.append((part.title_end, turn, f"{part.number}.0", part.role))
+            bounds.append((turn, first, f"{part.number}.0", OUTLOOK))
+        else:
+            bounds.append((part.title_end, first, f"{part.number}.0", part.role))
         bounds.extend((t.start, t.end, t.number, t.role) for t in inner)
     for start, end, number, role in bounds:
         for s, e in split_sentences(text, start, end):

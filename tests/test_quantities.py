@@ -224,3 +224,19 @@ def test_a_clause_without_a_subject_takes_the_one_before():
 def test_a_listed_measure_shares_the_subject_before_it():
     qs, _ = review("粮食播种面积1266.6万亩、产量514.4万吨，新增全国重点实验室15家、总数达23家。")
     assert [q.indicator for q in qs] == ["粮食播种面积", "粮食产量", "新增全国重点实验室", "全国重点实验室总数"]
+
+
+def test_a_part_that_reviews_one_plan_period_then_sets_the_next_ones_goals():
+    # 北京 2026, 广西 2026, 国务院 2021: one part holds the five-year review and the new plan's targets
+    text = ("一、2025年工作回顾\n全市地区生产总值增长5.4%。\n"
+            "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+            "这五年，我们锐意改革、矢志创新，地区生产总值年均增长5.2%，全员劳动生产率达到47万元/人。\n"
+            "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。\n"
+            "《纲要草案》设置了主要指标，包括：地区生产总值年均增速4.5%-5%，全员劳动生产率达58万元/人左右。\n"
+            "三、2026年重点工作\n地区生产总值增长5%左右。\n")
+    doc = segment(text, "t.txt", ReportMeta(region="北京市", year=2026))
+    got = {(q.indicator, q.lower or q.value, q.kind, q.year) for q in extract_quantities(doc)}
+    assert {("地区生产总值", 5.2, ACHIEVEMENT, 2025), ("全员劳动生产率", 47.0, ACHIEVEMENT, 2025),
+            ("地区生产总值", 4.5, TARGET, 2030), ("全员劳动生产率", 58.0, TARGET, 2030),
+            ("地区生产总值", 5.0, TARGET, 2026)} <= got
+    assert [s.role for s in doc.sections] == ["review", "review", "plan"]   # the part itself opens on the review
