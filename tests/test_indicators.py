@@ -246,3 +246,9 @@ def test_targets_above_results_leaves_ceilings_out():
     assert rows == {("retail-sales", 5.0, 3.2)}
     assert scheme()["surveyed-unemployment"][4] == scheme()["cpi"][4] == "negative"
     assert scheme()["gdp"][4] == ""
+
+
+def test_life_expectancy_is_comparable_across_reports():
+    # 人均预期寿命 (国务院 2013-2026, 四川 2025…) and its older wording 人均期望寿命 (国务院 2003, 2008)
+    assert canonical("人均预期寿命") == canonical("人均期望寿命") == ("life-expectancy", "exact")
+    assert scheme()["life-expectancy"][3] == "age"
