@@ -53,7 +53,8 @@ _CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "�
 _LEVEL_AFTER_CHANGE = ("至", "到")
 
 # Words peeled off the front of an indicator: hedges, scope and connectives.
-_LEAD_WORDS = ("以及", "其中", "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计",
+# (whole determiners before their first character: 各类基金 → 基金, not 类基金)
+_LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各项", "各种", "各地", "各个", "已经", "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计",
                "总计", "合计", "共计", "同比", "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
                "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别")
@@ -178,7 +179,7 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
             prev_clause = clause
             continue
         hits = _share_trailing_qualifier(text, c_start, hits)
-        indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause)
+        indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause, kind == TARGET)
         for hit, indicator in zip(hits, indicators):
             if not indicator:
                 continue
@@ -283,6 +284,7 @@ _NOT_AFTER = ("年", "月", "日", "号", "线", "届", "次会议", "周年", "
               "星", "型", "代", "期", "版", "分钟", "秒", "制", "+", "＋", "·", "×", "G", "A", "/", "点")
 _NOT_BEFORE = ("第", "前", "S", "T", "G", "PM", "K", "C", "V", "+", "＋", "“", "No.", "排名",
                "编号", "·")
+_MEETING = re.compile(r"(?:[、和][一二三四五六七八九十\d]{1,3}次)*(?:全体)?(?:会议|全会|全委会|代表大会|常委会|党代会)")
 _BARE_OK_BEFORE = ("达到", "达", "超过", "突破", "降至", "降低至", "降低到", "控制在", "保持在",
                    "为", "指数", "比", "系数")
 
@@ -304,8 +306,12 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
         return before.endswith(_BARE_OK_BEFORE) and "." in m.group("num") or \
             before.endswith(("指数", "达到", "超过", "降至", "为")) and len(m.group("num")) <= 4 \
             and not re.match(r"(19|20)\d\d$", m.group("num"))
-    if clause[end:end + 1] in ("制", "号", "线", "型", "级"):
-        return False
+    if clause[end:end + 1] in ("制", "号", "线", "型", "级") and clause[end:end + 2] not in ("制造", "制度"):
+        return False        # 5G, 3号线, 30万吨级: a label (not 30个制造业…平台, 78项制度创新成果)
+    if unit == "次" and _MEETING.match(clause, end):
+        return False        # 十一届十二次全会: a meeting's ordinal
+    if unit == "岁" and re.match(r"[\u4e00-\u9fff]", re.sub(r"^及?以[上下]", "", clause[end:])):
+        return False        # an age that bounds a group (60岁以上老年人, 3岁以下婴幼儿), not a measure
     if _inside_short_quote(clause, start):
         return False
     if is_chinese:
@@ -327,8 +333,11 @@ def _inside_short_quote(clause: str, pos: int) -> bool:
 
 
 def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
-                earlier: list[str], prev_clause: str) -> list[str]:
-    """One indicator per hit in a clause ("" to drop the hit), sharing subjects."""
+                earlier: list[str], prev_clause: str, planned: bool = True) -> list[str]:
+    """One indicator per hit in a clause ("" to drop the hit), sharing subjects.
+
+    In a plan (``planned``) a count after 已 is what exists, not a goal; in a review it is a result (已达54个).
+    """
     out: list[str] = []
     shared = _shared_list(text, c_start, hits) or _shared_previous(text, c_start, hits, earlier)
     cursor = c_start
@@ -345,8 +354,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append(shared[i])
             continue
         listed = prefix.lstrip().startswith(("、", "和", "及"))
-        if "已" in prefix or (listed and out and out[-1] == "" and "已" in text[c_start:hits[i - 1].start]
-                              and not _leading_verb(prefix.lstrip(" 、和及与"))):
+        if planned and ("已" in prefix or (listed and out and out[-1] == "" and "已" in text[c_start:hits[i - 1].start]
+                                           and not _leading_verb(prefix.lstrip(" 、和及与")))):
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
@@ -439,7 +448,10 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     if "分别" not in head or len(hits) < 2:
         return []
     subject = _clean(head[:head.index("分别")])
-    items = [x for x in re.split(r"[、和及与]", subject) if x]
+    # items are split at 、 first: 和, 及 and 与 also stand inside words (普及率, 软件和信息服务业)
+    items = [x for x in subject.split("、") if x]
+    if len(items) != len(hits):
+        items = [x for x in re.split(r"[、和及与]", subject) if x]
     if len(items) == 1 and len(hits) == 2 and items[0].startswith("城乡") and len(items[0]) > 2:
         # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order
         return ["城镇" + items[0][2:], "农村" + items[0][2:]]
@@ -462,8 +474,8 @@ def _with_tail(item: str, tail: str, head_noun: str) -> str:
     """
     if item.endswith(_MEASURE_HEADS):
         return item
-    if len(item) <= 4 and tail:
-        return item + tail
+    if len(item) <= 4 and tail and not tail.startswith(("和", "及", "与")):
+        return item + tail              # (金融业、软件和信息服务业增加值: 金融业 takes 增加值, not 和信息服务业增加值)
     if head_noun.endswith(_MEASURE_HEADS) and len(head_noun) <= 4:
         return item + head_noun
     return item
@@ -539,6 +551,7 @@ def _clean(s: str) -> str:
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):
                     s, changed = s[len(w):], True
+                    break           # from the longest again: 各级各类学校 → 学校
         if s.endswith(_TRAIL_WORDS):
             for w in _TRAIL_WORDS:
                 if s.endswith(w) and len(s) > len(w):
@@ -561,7 +574,7 @@ def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
     before = text[max(sent.start, hit.start - 6):hit.start]
     measure = CHANGE if (any(v in before for v in _CHANGE_VERBS)
                          and not before.endswith(_LEVEL_AFTER_CHANGE)
-                         and hit.unit in ("%", "个百分点", "百分点", "倍", "位", "番")) else LEVEL
+                         and hit.unit in ("%", "个百分点", "百分点", "倍", "位", "番", "岁")) else LEVEL
     value = hit.value
     norm_value, norm_unit = fold_unit(value if value is not None else 0.0, hit.unit)
     strength = "firm" if re.search(r"确保|完成", text[sent.start:hit.start]) else (

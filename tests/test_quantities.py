@@ -240,3 +240,54 @@ def test_a_part_that_reviews_one_plan_period_then_sets_the_next_ones_goals():
             ("地区生产总值", 4.5, TARGET, 2030), ("全员劳动生产率", 58.0, TARGET, 2030),
             ("地区生产总值", 5.0, TARGET, 2026)} <= got
     assert [s.role for s in doc.sections] == ["review", "review", "plan"]   # the part itself opens on the review
+
+
+def test_units_that_the_reports_write():
+    # from the corpus: 批次/场次 (广东, 天津 2025), 亿斤 (国务院), 列 (浙江 2025), 微克/立方米 (广东 2025),
+    # 岁 (国务院 2026), 万家庭 (国务院 2023)
+    qs, _ = review("食用农产品快检超800万批次，举办文化惠民活动超2000场次，粮食产量1.39万亿斤，"
+                   "浙江中欧班列开行2619列、增长10%，PM2.5平均浓度降至20.6微克/立方米，"
+                   "人均预期寿命提高到79.25岁，惠及2900多万家庭。")
+    assert rows(qs) == [("食用农产品快检", 800.0, "万批次"), ("举办文化惠民活动", 2000.0, "场次"),
+                        ("粮食产量", 1.39, "万亿斤"), ("浙江中欧班列开行", 2619.0, "列"),
+                        ("浙江中欧班列开行", 10.0, "%"), ("PM2.5平均浓度", 20.6, "微克/立方米"),
+                        ("人均预期寿命", 79.25, "岁"), ("惠及", 2900.0, "万家庭")]
+
+
+def test_an_age_that_bounds_a_group_is_no_quantity():
+    # 贵州 2025 and the gold: 每千人口拥有3岁以下婴幼儿托位数 counts places, not ages
+    qs, _ = plan("每千人口拥有3岁以下婴幼儿托位数达到4.5个，为全省60岁以上老年人免费接种疫苗，人均预期寿命达到80岁以上、"
+                 "再提高1岁。")
+    assert [(q.value, q.unit, q.measure) for q in qs] == [(4.5, "个", LEVEL), (80.0, "岁", LEVEL), (1.0, "岁", CHANGE)]
+
+
+def test_a_meetings_ordinal_is_no_quantity():
+    # 十一届十二次全会 (上海 2022, 新疆 2025, 安徽 2026…) names a meeting
+    qs, _ = plan("按照省委十一届十次、十一次全会部署，地区生产总值增长5%左右。")
+    assert rows(qs) == [("地区生产总值", 5.0, "%")]
+
+
+def test_a_count_before_zhizao_or_zhidu_is_a_count():
+    # 制 after a count labels (5G制式) but 制造业, 制度 are what is counted (上海 2022, 湖北 2025)
+    qs, _ = plan("打造30个制造业数字化赋能平台，累计形成78项制度创新成果。")
+    assert rows(qs) == [("打造制造业数字化赋能平台", 30.0, "个"), ("形成制度创新成果", 78.0, "项")]
+
+
+def test_fenbie_items_are_split_at_the_enumeration_comma_before_he():
+    # 和 and 及 stand inside items: 普及率, 软件和信息服务业 (湖南 2026, 上海 2026)
+    qs, _ = review("农村供电可靠率、自来水普及率分别达99.9%、94.5%，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。")
+    assert rows(qs) == [("农村供电可靠率", 99.9, "%"), ("自来水普及率", 94.5, "%"),
+                        ("金融业增加值", 9.7, "%"), ("软件和信息服务业增加值", 15.3, "%")]
+
+
+def test_yi_in_a_review_is_a_result_reached():
+    # 已 before a count in a plan is what exists (已批建的3家省实验室); in a review it is a result
+    # (海拉尔 2012, 国务院 2007, 内蒙古 2025)
+    qs, _ = review("规模以上工业企业已达54个，各地已偿还拖欠工程款1834亿元。")
+    assert [(q.kind, q.value, q.unit) for q in qs] == [(ACHIEVEMENT, 54.0, "个"), (ACHIEVEMENT, 1834.0, "亿元")]
+
+
+def test_whole_determiners_are_peeled_off_an_indicator():
+    # 各类基金 → 基金, not 类基金 (湖南 2026); 各级各类学校 → 学校 (广东 2026); 其他 → not 他 (北京 2025)
+    qs, _ = review("各类基金总规模达到3000亿元，各级各类学校开展专题教育5000场次，其他三级公立医院投放号源50%。")
+    assert [q.indicator for q in qs] == ["基金总规模", "学校开展专题教育", "三级公立医院投放号源"]
