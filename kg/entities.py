@@ -79,7 +79,7 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 所 是 有 年 到 了 并 同 跟 向 往 于 来 去 深入实施 大力实施 加快建设 全力推进 加快推进 扎实推进 积极推进 持续推进 高标准
 高水平 新增 共建 共同 联合 携手 合作 作为 成为 牵头 主导 带头 加入 围绕着 纳入 列入 以上 以下 全年 今年 明年 当年
 各 各类 各级 相关 有关 一系列 若干 多个 更多 更 最 全 获评 荣获 获得 全省 全市 全区 全县 全国 我省 我市 我区 我县 本省 本市
-开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取 上线 上线运行""".split())
+开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 运用 学习运用 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取 上线 上线运行""".split())
 # Verbs that build or back a project: its name starts after the last of them.
 _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
 签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 新设 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
@@ -311,10 +311,15 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
     cut = 0
     governed = False
     stops = _BOUNDARY_WORDS | _GOVERNING | (set() if programme else _BUILDING)
+    quoted = 0
     for i, (word, flag) in enumerate(tokens):
-        if word in _BOUNDARY_WORDS or (word in stops and not (programme and _content_since(tokens, cut, i))):
+        quoted += (word == "“") - (word == "”")
+        if quoted > 0:
+            continue                    # inside a quotation: “千村示范、万村整治”工程 is one name
+        verb = _verb_of(word)
+        if verb in _BOUNDARY_WORDS or (verb in stops and not (programme and _content_since(tokens, cut, i))):
             cut = i + 1
-            governed = programme and word in _GOVERNING
+            governed = programme and verb in _GOVERNING
     before = tokens[cut - 1] if cut > 0 else ("", "")
     tokens = tokens[cut:]
     counted = False
@@ -324,12 +329,14 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
             break
         complement = _complement(before, word)
         before = tokens[0]
-        if not (complement or _opens_stretch(word, flag)):
-            break
+        if not (complement or _opens_stretch(word, flag)) or _city_name(word):
+            break                       # (怀化 and 包头, tagged verbs, begin 怀化国际陆港, 包头…产业园)
         if governed and flag in ("v", "vn") and word not in _FRAMES:
             break                       # the programme's own verb: 深入开展|治理欠薪专项行动
         if flag == "m" and word.endswith("大") and len(tokens) > 1:
             break                       # 七大提升工程, 四大文化工程: the count is the name
+        if flag == "m" and word.startswith("第") and not word.endswith("批") and len(tokens) > 1:
+            break                       # 第六个五年计划, 第二期…行动计划: the ordinal is the name's (a batch, 第二批, is not)
         counted = flag == "m" or word.isdigit()
         tokens = tokens[1:]
     return head_start - sum(len(w) for w, _ in tokens)
@@ -512,10 +519,35 @@ def _completed(item: str, tagged: tuple[tuple[str, str], ...], scaled: bool) -> 
 _LIST_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]")
 
 
+@lru_cache(maxsize=None)
+def _city_name(word: str) -> bool:
+    """Whether ``word`` names a province or a city, whatever the tagger makes of it (怀化 v, 包头 v, 大连 d).
+
+    County names are left out: many are common words (合作, 平安, 通道, 延长).
+    """
+    return len(word) >= 2 and any(d.level != COUNTY for d in candidates(word))
+
+
 def _opens_stretch(word: str, flag: str) -> bool:
     if word == "“":
         return False
-    return word in _FRAMES or flag in _NOT_FIRST or word.isdigit() or _LIST_NUMBER.fullmatch(word) is not None
+    return (_verb_of(word) in _FRAMES or flag in _NOT_FIRST or word.isdigit()
+            or _LIST_NUMBER.fullmatch(word) is not None)
+
+
+# Adverbs the dictionary writes as one word with the framing verb after them (全面完成, 积极参与,
+# 认真落实, 全力支持), tagged anything from l to nrt.
+_ADVERBS = ("进一步", "高质量", "高标准", "全面", "积极", "全力", "认真", "切实", "继续", "努力", "大力", "有序",
+            "统筹", "逐步", "不断", "加快", "深入", "持续", "扎实", "着力", "稳步", "坚决", "严格", "加紧")
+
+
+@lru_cache(maxsize=None)
+def _verb_of(word: str) -> str:
+    """The framing verb of an adverb-and-verb word (全面完成 → 完成), or the word itself."""
+    for adverb in _ADVERBS:
+        if word.startswith(adverb) and word[len(adverb):] in _FRAMING:
+            return word[len(adverb):]
+    return word
 
 
 @lru_cache(maxsize=None)

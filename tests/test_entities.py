@@ -278,3 +278,36 @@ def test_a_head_that_begins_another_word_is_no_head():
     # a noun a name goes on with keeps the head: 工程|建设, 工业|园区
     found = entities("加快推进乌江航道提升工程建设，支持苏州工业园区开展改革试点。", {"region": "江苏省", "year": "2025"})
     assert {"乌江航道提升工程", "苏州工业园"} <= names(found, "Programme", "Project")
+
+
+def test_an_adverb_written_with_the_framing_verb_still_frames_the_name():
+    # the dictionary has 全面完成 (l), 积极参与 (i), 全力支持 (n), 认真落实 (z) as words of their own
+    # (宁夏 2025, 广东 2025, 山东 2025, 海拉尔 2016)
+    found = entities("全面完成安全生产治本攻坚三年行动，积极参与西部陆海新通道建设，全力支持齐鲁医院发展，"
+                     "认真落实全民参保计划。", {"region": "山东省", "year": "2025"})
+    assert {"安全生产治本攻坚三年行动", "西部陆海新通道", "全民参保计划"} <= names(found, "Programme", "Project")
+    assert "齐鲁医院" in names(found, "Institution")
+    assert not any(n.startswith(("全面", "积极", "全力", "认真")) for _, n in found)
+
+
+def test_an_ordinal_is_part_of_the_name_a_batch_is_not():
+    # 第六个五年计划 (国务院 1982), 第二轮…试点 (国务院 2025); 第四批 is the batch a designation came in
+    found = entities("全面完成第六个五年计划，开展第二轮土地承包到期后再延长30年试点，新增第四批国家骨干冷链物流基地。",
+                     {"region": "广东省", "year": "2025"})
+    assert {"第六个五年计划", "第二轮土地承包到期后再延长30年试点", "国家骨干冷链物流基地"} <= names(found, "Programme", "Project")
+
+
+def test_a_city_the_tagger_reads_as_a_verb_begins_the_name():
+    # 怀化 and 包头 are tagged v, 大连 d: they were stripped as the verb that opens a name (湖南 2026,
+    # 内蒙古 2026, 辽宁 2025)
+    found = entities("加快怀化国际陆港建设，建设包头氢能装备制造产业园，推进大连金州湾国际机场建设。",
+                     {"region": "辽宁省", "year": "2025"})
+    assert {"怀化国际陆港", "包头氢能装备制造产业园", "大连金州湾国际机场"} <= names(found, "Project")
+
+
+def test_a_quotation_before_the_head_is_whole_whatever_it_lists():
+    # the 、 inside the quotation cut the name to 村整治”工程 (国务院 2024, 安徽 2025, 江西 2025)
+    found = entities("学习运用“千村示范、万村整治”工程经验，实施“千项技改、万企升级”行动。", {"region": "江西省", "year": "2025"})
+    assert "“千项技改、万企升级”行动" in names(found, "Programme")
+    assert "“千村示范、万村整治”工程" in names(found, "Programme")
+    assert not any(n.startswith(("村", "企")) for _, n in found)
