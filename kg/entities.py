@@ -191,7 +191,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if earlier > start and "“" not in text[start:m.start("head")]:
             start = earlier + len(head)
         name = text[start:end]
-        if _is_name(name, head, home):
+        if _is_name(name, head, home) and not _counted_class(text, start, end, home):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
         shared = text[m.start("head"):m.end()]
         if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(_SCALE.sub("", text[start:m.start("head")])):
@@ -407,6 +407,21 @@ def _quoted_around(text: str, head_start: int, end: int) -> int:
     if cls != PROGRAMME or re.search(r"[、，+＋]", text[opening:end]):
         return -1                       # “绿色通道”, “一核两翼四枢纽”, “千村示范、万村整治”: figures and slogans
     return opening
+
+
+# A count right before or after a phrase makes it a class of things, not the name of one:
+# 新增1个国家高等学校学科创新引智基地, 打造一批…基地, 入选首批国家林草科普基地, 完成农村供水保障工程11个.
+_COUNT_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[个座家处条项所]|一批|首批|第[一二三四五六七八九十\d]{1,3}批)$")
+_COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?[个座家处条项所]")
+
+
+def _counted_class(text: str, start: int, end: int, home: str) -> bool:
+    """Whether a phrase a count stands next to is a class of things: it holds no quotation, code or known name."""
+    if not (_COUNT_BEFORE.search(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end)):
+        return False
+    name = text[start:end]
+    # a quotation, a code, a phase (国家区域医疗中心二期项目) or a known name makes each one a named thing
+    return not ("“" in name or re.search(r"[A-Za-z0-9]|[一二三四五]期", name) or _holds_known_name(name, home))
 
 
 def _bare(stem: str) -> bool:

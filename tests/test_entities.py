@@ -294,7 +294,8 @@ def test_an_ordinal_is_part_of_the_name_a_batch_is_not():
     # 第六个五年计划 (国务院 1982), 第二轮…试点 (国务院 2025); 第四批 is the batch a designation came in
     found = entities("全面完成第六个五年计划，开展第二轮土地承包到期后再延长30年试点，新增第四批国家骨干冷链物流基地。",
                      {"region": "广东省", "year": "2025"})
-    assert {"第六个五年计划", "第二轮土地承包到期后再延长30年试点", "国家骨干冷链物流基地"} <= names(found, "Programme", "Project")
+    assert {"第六个五年计划", "第二轮土地承包到期后再延长30年试点"} <= names(found, "Programme", "Project")
+    assert not any(n.startswith("第四批") for _, n in found)       # (and the batch makes it a class)
 
 
 def test_a_city_the_tagger_reads_as_a_verb_begins_the_name():
@@ -311,3 +312,13 @@ def test_a_quotation_before_the_head_is_whole_whatever_it_lists():
     assert "“千项技改、万企升级”行动" in names(found, "Programme")
     assert "“千村示范、万村整治”工程" in names(found, "Programme")
     assert not any(n.startswith(("村", "企")) for _, n in found)
+
+
+def test_a_phrase_a_count_stands_next_to_is_a_class_not_a_name():
+    # 贵阳 2024 and the gold: these count designations and kinds of works, none is one named project
+    found = entities("新增1个国家高等学校学科创新引智基地、4个国家产业技术基础公共服务平台，打造一批农机示范应用基地，"
+                     "阿哈湖国家湿地公园入选首批国家林草科普基地，完成农村供水保障工程11个。", GUIYANG)
+    assert names(found, "Project", "Programme") == {"阿哈湖国家湿地公园"}
+    # a phase, a code or a known name still names each one (贵州 2025: 5个国家区域医疗中心二期项目)
+    found = entities("加快建设5个国家区域医疗中心二期项目，建成3个贵阳大数据科创城配套项目。", GUIZHOU)
+    assert {"国家区域医疗中心二期项目", "贵阳大数据科创城配套项目"} <= names(found, "Project")
