@@ -149,7 +149,8 @@ def cypher_synthetic(out: Path, n_reports: int, region: str, tmp: Path) -> None:
             nodes.append(PGNode(props["uri"], n.table, n.labels, props))
         edges.extend(PGRel(r.type, move(r.source), move(r.target), r.source_table, r.target_table)
                      for r in rels.get(rep, ()))
-    shutil.rmtree(tmp / "synthetic.lbdb", ignore_errors=True)
+    for old in tmp.glob("synthetic.lbdb*"):     # the database is a file (and its log) or a folder
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
     db = Embedded(tmp / "synthetic.lbdb", buffer_pool_mb=8192)
     db.load(PropertyGraph(nodes, edges))
     print(f"\nembedded Cypher on the synthetic corpus: {n_reports} reports, {len(nodes)} nodes, {len(edges)} "
