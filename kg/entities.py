@@ -262,13 +262,9 @@ def _inside_words(text: str, start: int, end: int) -> bool:
         return False
     if any(i in edges for i in range(start + 1, end)):
         return True
-    first = max(i for i in edges if i <= start)
-    at = 0
-    for word, flag in _tagged(text):
-        if at == first:
-            return flag in _SET_PHRASES
-        at += len(word)
-    return False
+    # one word holds the name: tag that word alone (its dictionary tag), not the whole sentence again
+    word = _tagged(text[max(i for i in edges if i <= start):min(i for i in edges if i >= end)])
+    return len(word) == 1 and word[0][1] in _SET_PHRASES
 
 
 @lru_cache(maxsize=1)
