@@ -185,6 +185,9 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if opening >= 0:
             start, end = opening, end + 1
         start = _quotation_start(text, start, m.start("head"))
+        opened = text.rfind("“", 0, start)
+        if text[end:end + 1] == "”" and opened > text.rfind("”", 0, start) and start > opened + 1:
+            continue                    # a piece of a quotation the head closes (“一区两基地”: 区两基地)
         # 项目 earlier in the stem ends a description before the name: 产业项目|毕节…一体化项目
         # (of other heads, a name holds two: 北京大学口腔医院三亚医院)
         earlier = text.rfind(head, start, m.start("head")) if head == "项目" else -1
@@ -378,6 +381,8 @@ def _quotation_start(text: str, start: int, head_start: int) -> int:
     quote = text.find("“", start, head_start)
     if quote <= start:
         return start
+    if quote - start == 1:
+        return quote                    # one character left of a word the stretch cut (算|力“四网融合”工程)
     tagged = _tagged(text[start:quote])
     if not tagged:
         return start

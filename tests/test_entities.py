@@ -322,3 +322,13 @@ def test_a_phrase_a_count_stands_next_to_is_a_class_not_a_name():
     # a phase, a code or a known name still names each one (贵州 2025: 5个国家区域医疗中心二期项目)
     found = entities("加快建设5个国家区域医疗中心二期项目，建成3个贵阳大数据科创城配套项目。", GUIZHOU)
     assert {"国家区域医疗中心二期项目", "贵阳大数据科创城配套项目"} <= names(found, "Project")
+
+
+def test_no_name_is_a_piece_of_a_quotation():
+    # 湖南 2026: “一区两基地” gave 区两基地 (the count stripped inside the quotation), and
+    # 算力“四网融合”工程 gave 力“四网融合”工程 (one character left of a word the stretch cut)
+    found = entities("推进智能衡器计量“一区两基地”加快建设，实施能源“源网荷储”一体工程、算力“四网融合”工程。",
+                     {"region": "湖南省", "year": "2026"})
+    assert "区两基地" not in names(found, "Project")
+    assert "“四网融合”工程" in names(found, "Programme")
+    assert not any(n.startswith("力") for _, n in found)
