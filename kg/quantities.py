@@ -54,11 +54,11 @@ _LEVEL_AFTER_CHANGE = ("至", "到")
 
 # Words peeled off the front of an indicator: hedges, scope and connectives.
 # (whole determiners before their first character: 各类基金 → 基金, not 类基金)
-_LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各项", "各种", "各地", "各个", "已经",
+_LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各项", "各种", "各地", "各个", "已经", "提出了", "提出",
                "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计", "总计", "合计", "共计", "同比",
                "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
-               "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别")
+               "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别", "的")
 # What is left of a clause that has no subject of its own (年均增长12.1%, 实际增长9.8%, 从…增加到…):
 # the subject is the one before.
 _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}

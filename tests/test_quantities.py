@@ -291,3 +291,9 @@ def test_whole_determiners_are_peeled_off_an_indicator():
     # 各类基金 → 基金, not 类基金 (湖南 2026); 各级各类学校 → 学校 (广东 2026); 其他 → not 他 (北京 2025)
     qs, _ = review("各类基金总规模达到3000亿元，各级各类学校开展专题教育5000场次，其他三级公立医院投放号源50%。")
     assert [q.indicator for q in qs] == ["基金总规模", "学校开展专题教育", "三级公立医院投放号源"]
+
+
+def test_the_verb_that_sets_a_target_is_not_its_indicator():
+    # 提出地区生产总值年均增长5%左右 (广西 2026), 提出的国内生产总值增长目标 (国务院 2009)
+    qs, _ = plan("提出地区生产总值年均增长5%左右，提出的国内生产总值增长目标8%。")
+    assert [q.indicator for q in qs] == ["地区生产总值", "国内生产总值增长目标"]
