@@ -46,7 +46,7 @@ _POST_QUALIFIERS = (("左右", "approximately"), ("以上", "atLeast"), ("以下
 _PRE_QUALIFIERS = (("不低于", "atLeast"), ("不少于", "atLeast"), ("不超过", "atMost"),
                    ("不高于", "atMost"), ("低于", "lessThan"), ("高于", "moreThan"),
                    ("超过", "moreThan"), ("突破", "moreThan"), ("超", "moreThan"),
-                   ("逾", "moreThan"), ("近", "approximately"), ("约", "approximately"),
+                   ("逾", "moreThan"), ("接近", "approximately"), ("将近", "approximately"), ("近", "approximately"), ("约", "approximately"),
                    ("达到", "exact"), ("达", "exact"), ("控制在", "atMost"))
 _CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "降低", "减少", "增加",
                  "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻")
@@ -68,9 +68,9 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "降到", "减少到", "减少", "增加到", "增加至", "增加", "上升到", "上升至", "上升",
                 "扩大到", "扩大至", "扩大", "缩小到", "缩小至", "缩小", "达到", "达", "超过", "超",
                 "突破", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "控制在", "保持在",
-                "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "近", "逾", "至", "到", "在",
+                "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "接近", "将近", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
-                "翻", "已", "将", "总量", "规模达", "创新高", "创历史新高", "首次", "进一步",
+                "翻", "已", "将", "规模达", "创新高", "创历史新高", "首次", "进一步",
                 "持续", "稳步", "大幅", "较快", "快速")
 _BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
@@ -366,8 +366,9 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
             indicator += _object(last)
-        elif listed and last and indicator in _MEASURE_WORDS:
-            # 粮食播种面积3320万亩、产量1285万吨 → 粮食产量; 新增实验室15家、总数达23家 → 实验室总数
+        elif last and indicator in _MEASURE_WORDS:
+            # 粮食播种面积3320万亩、产量1285万吨 → 粮食产量; 新增实验室15家、总数达23家 → 实验室总数;
+            # 国内生产总值增长6.1%，总量突破90万亿元 → 国内生产总值总量
             indicator = _object(_subject_of(last) or last).removesuffix("新增") + indicator
         elif listed and last and not _leading_verb(indicator):
             indicator = _leading_verb(last) + indicator

@@ -297,3 +297,18 @@ def test_the_verb_that_sets_a_target_is_not_its_indicator():
     # 提出地区生产总值年均增长5%左右 (广西 2026), 提出的国内生产总值增长目标 (国务院 2009)
     qs, _ = plan("提出地区生产总值年均增长5%左右，提出的国内生产总值增长目标8%。")
     assert [q.indicator for q in qs] == ["地区生产总值", "国内生产总值增长目标"]
+
+
+def test_jiejin_is_a_hedge_not_part_of_the_indicator():
+    # 服务业对经济增长贡献率接近60% (国务院 2019) gave the indicator …贡献率接 and the hedge 近
+    (q,), _ = review("服务业对经济增长贡献率接近60%。")
+    assert (q.indicator, q.value, q.qualifier, q.comparator) == ("服务业对经济增长贡献率", 60.0, "接近", "approximately")
+
+
+def test_a_clause_that_is_only_a_measure_word_takes_the_subject_before():
+    # 国务院 2019: 国内生产总值增长6.1%，总量突破90万亿元 (总量 alone had left the indicator empty or kept
+    # the subject but lost that this is the total); 经济总量 stays whole
+    from kg.indicators import canonical
+    qs, _ = review("国内生产总值增长6.1%，总量突破90万亿元，我国经济总量超过100万亿元。")
+    assert [q.indicator for q in qs] == ["国内生产总值", "国内生产总值总量", "我国经济总量"]
+    assert {canonical(q.indicator) for q in qs} == {("gdp", "exact")}
