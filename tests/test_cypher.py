@@ -142,13 +142,16 @@ def test_the_readme_browser_queries_run_and_show_a_sector(loaded):
     import re
     from pathlib import Path
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```cypher\n(.*?)```", readme, re.S)
-    assert len(blocks) == 3
-    for block in blocks:
-        query = "\n".join(ln for ln in block.splitlines() if not ln.startswith("//"))
-        columns, rows = loaded.run(query)
+    blocks = [re.sub(r"(?m)^//.*\n", "", b) for b in re.findall(r"```cypher\n(.*?)```", readme, re.S)]
+    assert len(blocks) == 4
+    for block in blocks[:3]:
+        columns, rows = loaded.run(block)
         assert columns[0] == "s" and len(rows) >= 5, block
         assert all(r[0]["code"] == "industry" for r in rows)
+    # the fourth: targets beside their baselines, the results of the year before
+    columns, rows = loaded.run(blocks[3])
+    assert columns == ["c", "t", "a"] and len(rows) >= 5
+    assert all(t["year"] == a["year"] + 1 and t["unit"] == a["unit"] for _, t, a in rows)
 
 
 @pytest.fixture(scope="module")
