@@ -126,7 +126,7 @@ def cypher_latency(out: Path, region: str) -> None:
 def cypher_synthetic(out: Path, n_reports: int, region: str, tmp: Path) -> None:
     """The Cypher twins on ``n_reports`` relabelled copies of the corpus's property graph."""
     from kg.propertygraph import PGNode, PGRel, PropertyGraph, read
-    from loaders.ladybug import Embedded
+    from loaders.ladybug import Embedded, remove_database
     t = time.perf_counter()
     pg = read(out)
     own: dict[str, list[PGNode]] = {}
@@ -149,8 +149,7 @@ def cypher_synthetic(out: Path, n_reports: int, region: str, tmp: Path) -> None:
             nodes.append(PGNode(props["uri"], n.table, n.labels, props))
         edges.extend(PGRel(r.type, move(r.source), move(r.target), r.source_table, r.target_table)
                      for r in rels.get(rep, ()))
-    for old in tmp.glob("synthetic.lbdb*"):     # the database is a file (and its log) or a folder
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    remove_database(tmp / "synthetic.lbdb")
     db = Embedded(tmp / "synthetic.lbdb", buffer_pool_mb=8192)
     db.load(PropertyGraph(nodes, edges))
     print(f"\nembedded Cypher on the synthetic corpus: {n_reports} reports, {len(nodes)} nodes, {len(edges)} "

@@ -102,9 +102,9 @@ def _baselines(doc: Document, quantities: Sequence[Quantity]) -> set[Link]:
             code = _exact_indicator(q.indicator)
             if code:
                 results.setdefault((code, q.measure, q.unit), []).append(j)
-    out = set()
-    for i, q in enumerate(quantities):
-        if q.kind == TARGET and q.year == year and results:
+    out: set[Link] = set()
+    for i, q in enumerate(quantities if results else ()):
+        if q.kind == TARGET and q.year == year:
             for j in results.get((_exact_indicator(q.indicator), q.measure, q.unit), ()):
                 out.add(Link("baseline", ("quantity", i), ("quantity", j)))
     return out

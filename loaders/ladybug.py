@@ -13,6 +13,7 @@ relationship type with every (from, to) pair the ontology allows.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Optional, Union
 
@@ -42,6 +43,15 @@ def schema_statements() -> list[str]:
 CACHE_NAME = "cypher.lbdb"
 
 
+def remove_database(path: Path) -> None:
+    """Delete an embedded database and the files beside it that share its name (log, stamp).
+
+    The database is a file in current ladybug versions and a folder in older ones.
+    """
+    for old in path.parent.glob(path.name + "*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+
+
 def open_cached(graph: Union[str, Path]) -> "Embedded":
     """The embedded engine loaded with a build folder's graph, kept in ``OUT/cypher.lbdb``.
 
@@ -50,7 +60,6 @@ def open_cached(graph: Union[str, Path]) -> "Embedded":
     changes. A graph file (not a folder) or a read-only folder is loaded in memory.
     """
     import hashlib
-    import shutil
 
     from kg.propertygraph import read
     from loaders.oxigraph import graph_file
@@ -64,8 +73,7 @@ def open_cached(graph: Union[str, Path]) -> "Embedded":
         path, stamp_file = folder / CACHE_NAME, folder / (CACHE_NAME + ".stamp")
         if stamp_file.is_file() and stamp_file.read_text() == stamp and path.exists():
             return Embedded(path)
-        for old in folder.glob(CACHE_NAME + "*"):
-            shutil.rmtree(old) if old.is_dir() else old.unlink()
+        remove_database(path)               # with its log and the old stamp
         try:
             db = Embedded(path)
         except (CypherError, OSError):
