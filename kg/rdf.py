@@ -16,6 +16,8 @@ content; :mod:`kg.syntax` writes them as text (byte-identical run to run),
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +32,9 @@ from .syntax import PREFIXES, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_STRING
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 OA = "http://www.w3.org/ns/oa#"
+VOID = "http://rdfs.org/ns/void#"
+DCTERMS = "http://purl.org/dc/terms/"
+XSD_INTEGER = XSD + "integer"
 
 #: Formats ``kg build`` can write: file suffix -> Oxigraph format (to read them back).
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
@@ -89,7 +94,57 @@ def blocks(graph: ReportGraph, evidence: bool = False) -> list[Block]:
     for source in sorted(edges):         # edges of a node the graph does not hold (none today)
         es = edges[source]
         out.append(Block(graph_of(source, es[0].report), source, list(dict.fromkeys(_edge_pairs(es)))))
+    # each graph's description closes its run of blocks (a stable sort keeps the rest in place)
+    return sorted(out + _descriptions(out), key=lambda b: b.graph)
+
+
+def description_iri(report: str) -> str:
+    """The IRI of the VoID description of a report's named graph."""
+    return report + "/dataset"
+
+
+def _descriptions(blocks: Sequence[Block]) -> list[Block]:
+    """A VoID description of each report's named graph, in that graph: its size and the
+    number of nodes of each class (``void:classPartition``).
+
+    Counting every node of a large store takes a second or more; summing the
+    partitions the build wrote answers the same question at once (the query
+    ``counts-by-class`` does). Each description sits in its report's graph, so it
+    goes wherever the report's triples go and is dropped with them.
+    """
+    sizes: Counter = Counter()
+    per_graph: dict[str, Counter] = {}
+    for b in blocks:
+        if b.graph == SHARED_GRAPH:
+            continue
+        sizes[b.graph] += len(b.pairs)
+        classes = per_graph.get(b.graph) or per_graph.setdefault(b.graph, Counter())
+        for p, o in b.pairs:             # a block's rdf:type pairs come first
+            if p != RDF_TYPE:
+                break
+            classes[o] += 1
+    out = []
+    for g in sorted(per_graph):
+        triples, classes = sizes[g], per_graph[g]
+        d = description_iri(g)
+        parts = [Block(g, f"{d}/{_local(c)}", [(VOID + "class", c),
+                                               (VOID + "entities", (str(n), XSD_INTEGER, ""))])
+                 for c, n in sorted(classes.items())]
+        pairs = [(RDF_TYPE, VOID + "Dataset"), (DCTERMS + "source", g)]
+        pairs += [(VOID + "classPartition", p.subject) for p in parts]
+        size = triples + len(pairs) + 1 + sum(len(p.pairs) for p in parts)
+        pairs.append((VOID + "triples", (str(size), XSD_INTEGER, "")))
+        out.append(Block(g, d, pairs))
+        out.extend(parts)
     return out
+
+
+def _local(iri: str) -> str:
+    """A class IRI's name for a partition IRI: gwr:Target -> Target, oa:TextQuoteSelector -> oa-TextQuoteSelector."""
+    for ns, prefix in ((GWR, ""), (OA, "oa-")):
+        if iri.startswith(ns):
+            return prefix + iri[len(ns):]
+    return re.sub(r"[^A-Za-z0-9_-]", "-", iri)
 
 
 def quads(graph: ReportGraph, evidence: bool = False) -> list[ox.Quad]:

@@ -34,7 +34,7 @@ PREFIXES = {
     "gwr": "https://w3id.org/gwr-kg/ontology#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD, "oa": "http://www.w3.org/ns/oa#",
     "dcterms": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
+    "prov": "http://www.w3.org/ns/prov#", "void": "http://rdfs.org/ns/void#",
 }
 #: The syntaxes, by file suffix.
 SYNTAXES = ("ttl", "nt", "jsonld", "trig", "nq")

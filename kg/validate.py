@@ -29,18 +29,31 @@ def validate_graph(data) -> ValidationReport:
     for triple in (data.triples((None, None, None)) if not isinstance(data, rdflib.Dataset)
                    else data.quads((None, None, None, None))):
         graph.add(triple[:3])
-    conforms, results, _ = validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    conforms, results, text = validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    if not isinstance(results, rdflib.Graph):      # pyshacl hands back a failure, not a report
+        from loaders.oxigraph import StoreError
+        raise StoreError(f"the shapes cannot be checked: {_first_line(str(text))}")
     n_shapes = len(set(shapes.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "NodeShape"))))
     return ValidationReport(bool(conforms), len(set(graph.subjects())), n_shapes,
                             _violations(results))
 
 
 def validate_file(path: Path) -> ValidationReport:
+    """Validate a graph file; a file that cannot be read raises ``StoreError`` with one line."""
     import rdflib
+    from loaders.oxigraph import StoreError
     fmt = rdflib.util.guess_format(str(path)) or "turtle"
     data = rdflib.Dataset() if fmt in ("trig", "nquads") else rdflib.Graph()
-    data.parse(path, format=fmt)
+    try:
+        data.parse(path, format=fmt)
+    except Exception as err:        # rdflib's parsers raise many kinds (BadSyntax, UnicodeDecodeError…)
+        raise StoreError(f"cannot read {path}: {type(err).__name__}: {_first_line(str(err))}") from None
     return validate_graph(data)
+
+
+def _first_line(message: str) -> str:
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    return lines[0] if lines else "no detail given"
 
 
 def _violations(results) -> list[str]:

@@ -185,3 +185,18 @@ def test_a_filter_stated_in_two_subqueries_is_bound_in_both(store, tmp_path):
     counts = run_query(store, one)[1]
     assert counts == run_query(store, q.bind({})[0])[1]     # the example is one region
     assert run_query(store, q.bind({"region": "上海市"})[0])[1] == [[0, 0]] != counts
+
+
+def test_counts_by_class_sums_what_counting_every_node_gives(tmp_path):
+    """The query sums each report's VoID class partitions; on two reports it must equal a count of every typed node."""
+    from kg import build
+    from kg.rdf import write
+    from tests.conftest import EXAMPLE, GUIZHOU_EXCERPT
+    graph = build(EXAMPLE).graph.merge(build(GUIZHOU_EXCERPT).graph)
+    two = open_store(write(graph, tmp_path, ("trig",))["trig"])
+    counted = run_query(two, """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
+        SELECT ?class (COUNT(?n) AS ?count) WHERE { ?n a ?c FILTER (STRSTARTS(STR(?c), STR(gwr:)))
+        BIND (STRAFTER(STR(?c), "#") AS ?class) } GROUP BY ?class""")[1]
+    summed = {r["class"]: r["count"] for r in run(two, "counts-by-class")}
+    assert summed == dict(counted)
+    assert summed["Report"] == 2

@@ -1,4 +1,6 @@
 """The RDF written by `kg build`: four formats, deterministic, contract vocabulary, SHACL."""
+from collections import Counter
+
 import rdflib
 
 from kg.rdf import write
@@ -93,3 +95,62 @@ def test_to_networkx_keeps_labels_and_types(example_result):
     assert {"Target", "Achievement", "Indicator", "Report"} <= labels
     types = {d["type"] for *_, d in nxg.edges(data=True)}
     assert {"MEASURES_INDICATOR", "STATED_IN", "IN_SECTION", "PART_OF"} <= types
+
+
+def test_each_report_graph_describes_itself_in_void(tmp_path):
+    from kg import build
+    from tests.conftest import EXAMPLE, GUIZHOU_EXCERPT
+    from kg.rdf import description_iri
+    import pyoxigraph as ox
+    graph = build(EXAMPLE).graph.merge(build(GUIZHOU_EXCERPT).graph)
+    paths = write(graph, tmp_path, ("nq",))
+    quads = list(ox.parse(path=str(paths["nq"]), format=ox.RdfFormat.N_QUADS))
+    void = "http://rdfs.org/ns/void#"
+    for report in graph.reports:
+        mine = [q for q in quads if q.graph_name.value == report]
+        d = description_iri(report)
+        size = next(q.object.value for q in mine if q.subject.value == d and q.predicate.value == void + "triples")
+        assert int(size) == len(mine)
+        partitions = {q.object.value for q in mine if q.subject.value == d and q.predicate.value == void + "classPartition"}
+        counted = {}
+        for p in partitions:
+            props = {q.predicate.value: q.object for q in mine if q.subject.value == p}
+            counted[props[void + "class"].value] = int(props[void + "entities"].value)
+        typed = Counter(q.object.value for q in mine
+                        if q.predicate.value == str(rdflib.RDF.type) and q.subject.value != d)
+        assert counted == dict(typed)
+        assert counted[GWR + "Report"] == 1 and counted[GWR + "Target"] > 0
+
+
+def test_a_wrong_class_count_does_not_conform(example_out, tmp_path):
+    g = rdflib.Graph().parse(example_out / "graph.ttl")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    partition = next(p for p in g.subjects(void["class"], GWR_NS.Target))
+    n = g.value(partition, void.entities).toPython()
+    g.set((partition, void.entities, rdflib.Literal(n + 1)))
+    bad = tmp_path / "bad.ttl"
+    g.serialize(bad, format="turtle")
+    report = validate_file(bad)
+    assert report.violations == [f"{partition}: the partition's count differs from the nodes of its class in the report"]
+
+
+def test_unreadable_graph_and_broken_shapes_raise_one_line(example_out, tmp_path, monkeypatch):
+    import shutil
+    import pytest
+    from loaders.oxigraph import StoreError
+    import kg.validate
+    bad = tmp_path / "bad.nt"
+    bad.write_bytes(b"\xff\xfe\x00 binary")
+    with pytest.raises(StoreError, match=r"cannot read .*bad.nt: UnicodeDecodeError"):
+        validate_file(bad)
+    shapes = tmp_path / "ontology"
+    shapes.mkdir()
+    shutil.copy(kg.validate.ONTOLOGY_DIR / "gwr.ttl", shapes)
+    (shapes / "shapes.ttl").write_text(     # a SPARQL constraint pyshacl refuses to run
+        '@prefix sh: <http://www.w3.org/ns/shacl#> .\n'
+        '<urn:s> a sh:NodeShape ; sh:targetClass <https://w3id.org/gwr-kg/ontology#Report> ;\n'
+        '  sh:sparql [ a sh:SPARQLConstraint ; sh:select """SELECT $this WHERE {\n'
+        '    { SELECT ?r WHERE { ?r a ?c } } $this ?p ?r }""" ] .\n', encoding="utf-8")
+    monkeypatch.setattr(kg.validate, "ONTOLOGY_DIR", shapes)
+    with pytest.raises(StoreError, match="the shapes cannot be checked: .*pre-bound"):
+        validate_file(example_out / "graph.ttl")
