@@ -342,7 +342,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
     out: list[str] = []
     shared = _shared_list(text, c_start, hits) or _shared_previous(text, c_start, hits, earlier)
     cursor = c_start
-    last = earlier[-1] if earlier else ""
+    last = next((e for e in reversed(earlier) if not _COMPARISON.search(e)), "")
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else c_end
         prefix, suffix = text[cursor:hit.start], text[hit.end:nxt]
@@ -360,6 +360,13 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
+        if last and _COMPARISON.match(indicator):
+            # 规上工业增加值增长8.3%，高于全国2.5个百分点 → 规上工业增加值高于全国: the gap, not a subject to share
+            out.append(last + indicator)
+            continue
+        if last and _SINCE.fullmatch(indicator):
+            out.append(last)     # 荣获53个奖项、比上次增长47%: the same subject's change since
+            continue
         if last and prefix.strip(" ，、") in _TOTAL_WORDS:
             indicator = f"{last}总数"    # 每个领域遴选10个项目、共80个项目: the total of what was just counted
         elif not indicator:
@@ -376,6 +383,10 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         last = indicator or last
     return out
 
+
+# A number compared with others (高于全国) or with an earlier time (比上次), its subject left to the number before.
+_COMPARISON = re.compile(r"(?:增速|增幅|分别)?(?:高于|低于|快于|慢于|好于|优于|超出|领先)")
+_SINCE = re.compile(r"(?:比|较)(?:上年|去年|上次|上届|前五年|上个五年|上一个五年|“十[一二三四五]五”末?)")
 
 # What a subject is measured by, longest first; a list item that is only one of them shares the subject before it.
 _MEASURE_WORDS = tuple(sorted(("播种面积", "面积", "年产量", "产量", "产值", "总产值", "总量", "总数", "规模", "收入",

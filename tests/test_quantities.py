@@ -312,3 +312,13 @@ def test_a_clause_that_is_only_a_measure_word_takes_the_subject_before():
     qs, _ = review("国内生产总值增长6.1%，总量突破90万亿元，我国经济总量超过100万亿元。")
     assert [q.indicator for q in qs] == ["国内生产总值", "国内生产总值总量", "我国经济总量"]
     assert {canonical(q.indicator) for q in qs} == {("gdp", "exact")}
+
+
+def test_a_gap_to_the_nation_names_what_is_compared():
+    # from the corpus: 山东 2025, 湖南 2025, 广东 2025
+    qs, _ = review("规上工业增加值增长8.3%，高于全国2.5个百分点。")
+    assert rows(qs) == [("规上工业增加值", 8.3, "%"), ("规上工业增加值高于全国", 2.5, "个百分点")]
+    qs, _ = review("四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。")
+    assert "高于全国" not in qs[2].indicator       # the gap is not the subject the next clause shares
+    qs, _ = review("在国家科学技术奖评选中荣获53个奖项、比上次增长47%。")
+    assert qs[1].indicator == qs[0].indicator and qs[1].measure == CHANGE
