@@ -179,7 +179,7 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
         if not hits:
             prev_clause = clause
             continue
-        hits = _share_trailing_qualifier(text, c_start, hits)
+        hits = _share_trailing_qualifier(text, c_start, _share_trailing_unit(text, hits))
         indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause, kind == TARGET)
         for hit, indicator in zip(hits, indicators):
             if not indicator:
@@ -207,6 +207,20 @@ def _share_trailing_qualifier(text: str, c_start: int, hits: list[_Hit]) -> list
             not all(_LIST_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(hits, hits[1:])):
         return hits
     return [replace(h, qualifier=last.qualifier, comparator=last.comparator) for h in hits[:-1]] + [last]
+
+
+def _share_trailing_unit(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """快于全国3.4个、1个百分点; 1.2万、3万人: a listed number whose unit begins the next one's takes it whole.
+
+    >>> [h.unit for h in _share_trailing_unit("分别快于全国3.4个、1个百分点", list(_hits("分别快于全国3.4个、1个百分点", 0, 17)))]
+    ['个百分点', '个百分点']
+    """
+    out = list(hits)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and _LIST_GLUE.fullmatch(text[a.end:b.start]):
+            out[i] = replace(a, unit=b.unit)
+    return out
 
 
 def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

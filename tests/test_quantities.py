@@ -322,3 +322,13 @@ def test_a_gap_to_the_nation_names_what_is_compared():
     assert "高于全国" not in qs[2].indicator       # the gap is not the subject the next clause shares
     qs, _ = review("在国家科学技术奖评选中荣获53个奖项、比上次增长47%。")
     assert qs[1].indicator == qs[0].indicator and qs[1].measure == CHANGE
+
+
+def test_a_listed_number_takes_the_whole_unit_the_next_one_ends_with():
+    # from the corpus: 山西 2026, 国务院 2023, 广东 2026
+    qs, _ = review("投资、消费增速分别快于全国3.4个、1个百分点。")
+    assert [q.unit for q in qs] == ["个百分点", "个百分点"]
+    qs, _ = review("水土流失、荒漠化土地面积分别减少10.6万、3.8万平方公里。")
+    assert [(q.value, q.unit) for q in qs] == [(10.6, "万平方公里"), (3.8, "万平方公里")]
+    qs, _ = review("新建学校3个、医院5家。")
+    assert [q.unit for q in qs] == ["个", "家"]
