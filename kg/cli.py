@@ -17,9 +17,11 @@ app = typer.Typer(
 
 **Example**
 
-    kg build examples/guiyang-2024.txt -o out
-    kg query out/graph.ttl main-targets
-    kg validate out/graph.ttl
+```
+kg build examples/guiyang-2024.txt -o out
+kg query out/graph.ttl main-targets
+kg validate out/graph.ttl
+```
 """)
 # piped output keeps whole cells: rich would otherwise squeeze tables to 80 columns
 out = Console() if sys.stdout.isatty() else Console(width=400, soft_wrap=True)
@@ -83,6 +85,9 @@ def build(
         fail(f"cannot write to {output}: {e.strerror or e}")
     for f in result.failures:
         err.print(f"kg: skipped {f.path}: {f.message}", markup=False, highlight=False, soft_wrap=True)
+    if not result.summaries and not result.failures:
+        from .build import REPORT_SUFFIXES
+        fail(f"no report files ({', '.join(REPORT_SUFFIXES)}) in {', '.join(map(str, reports))}")
     if not result.summaries:
         fail(result.failures[0].message if len(result.failures) == 1 else
              f"no report could be read ({len(result.failures)} failed)")
@@ -347,7 +352,8 @@ def export_neo4j(
 @app.command()
 def export(
     graph: Path = typer.Argument(..., help="A build folder (or graph file) written by `kg build`."),
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml or gexf (for Gephi)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="graphml or gexf (for Gephi) [default: the output's suffix, else graphml]."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default GRAPH/graph.FORMAT]."),
 ) -> None:
     """Write the graph for network tools: GraphML or GEXF, with labels, types and properties.
@@ -358,6 +364,8 @@ def export(
     """
     from .nx import to_networkx, write as write_graph
 
+    if fmt is None:          # -o net.gexf means GEXF: a GraphML file under that name would not open in Gephi
+        fmt = output.suffix.lstrip(".").lower() if output and output.suffix.lower() in (".graphml", ".gexf") else "graphml"
     if fmt not in ("graphml", "gexf"):
         fail(f"unknown format {fmt!r}: use graphml or gexf")
     g = to_networkx(_property_graph(graph))

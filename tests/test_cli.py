@@ -74,6 +74,8 @@ def test_help_shows_examples():
     for args in ([], ["build"], ["query"], ["validate"]):
         r = kg(*args, "--help")
         assert r.returncode == 0 and "kg " in r.stdout and "Example" in r.stdout
+    lines = [line.strip() for line in kg("--help").stdout.splitlines()]
+    assert "kg query out/graph.ttl main-targets" in lines     # one command a line, not run together
 
 
 def one_line_error(r):
@@ -99,6 +101,14 @@ def test_missing_path_and_query(tmp_path):
     assert "no such file" in one_line_error(kg("build", tmp_path / "nope.txt", "-o", tmp_path / "o"))
     assert "no such file" in one_line_error(kg("query", tmp_path / "nope.ttl", "main-targets"))
     assert "no query named" in one_line_error(kg("query", ROOT / "ontology" / "gwr.ttl", "nope"))
+
+
+def test_folder_without_reports_and_unreadable_graph_give_one_line(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert "no report files (.txt" in one_line_error(kg("build", tmp_path / "empty", "-o", tmp_path / "o"))
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text('{"@context": 1', encoding="utf-8")
+    assert "cannot read" in one_line_error(kg("validate", bad))
 
 
 def test_gbk_report_builds_like_utf8(tmp_path):

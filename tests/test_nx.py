@@ -56,3 +56,11 @@ def test_kg_export_and_shared_sectors(example_out):
     assert r.returncode == 0 and r.stdout.startswith("sector,other,shared,"), r.stderr
     r = kg("export", example_out, "--format", "dot")
     assert r.returncode == 2 and "use graphml or gexf" in r.stderr
+
+
+def test_kg_export_takes_the_format_from_the_output_suffix(example_out, tmp_path):
+    import networkx as nx
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "export", str(example_out), "-o", str(tmp_path / "net.gexf")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert nx.read_gexf(tmp_path / "net.gexf").number_of_nodes() > 100
