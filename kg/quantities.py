@@ -49,7 +49,7 @@ _PRE_QUALIFIERS = (("不低于", "atLeast"), ("不少于", "atLeast"), ("不超�
                    ("逾", "moreThan"), ("接近", "approximately"), ("将近", "approximately"), ("近", "approximately"), ("约", "approximately"),
                    ("达到", "exact"), ("达", "exact"), ("控制在", "atMost"))
 _CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "降低", "减少", "增加",
-                 "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻")
+                 "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻", "压减", "压缩", "收窄")
 _LEVEL_AFTER_CHANGE = ("至", "到")
 
 # Words peeled off the front of an indicator: hedges, scope and connectives.
@@ -66,7 +66,8 @@ _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
 _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
                 "提升到", "提升", "下降到", "下降至", "下降", "降低到", "降低至", "降低", "降至",
                 "降到", "减少到", "减少", "增加到", "增加至", "增加", "上升到", "上升至", "上升",
-                "扩大到", "扩大至", "扩大", "缩小到", "缩小至", "缩小", "达到", "达", "超过", "超",
+                "扩大到", "扩大至", "扩大", "缩小到", "缩小至", "缩小", "收窄至", "收窄到", "收窄",
+                "压减至", "压减到", "压减", "压缩至", "压缩到", "压缩", "达到", "达", "超过", "超",
                 "突破", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "控制在", "保持在",
                 "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "接近", "将近", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
@@ -181,10 +182,13 @@ def _sentence_quantities(text: str, sent: Sentence, kind: str, year: Optional[in
             continue
         hits = _share_trailing_qualifier(text, c_start, _share_trailing_unit(text, hits))
         indicators = _indicators(text, c_start, c_end, hits, earlier, prev_clause, kind == TARGET)
-        for hit, indicator in zip(hits, indicators):
+        follows = ""
+        for i, (hit, indicator) in enumerate(zip(hits, indicators)):
+            listed = i > 0 and _LIST_GLUE.fullmatch(text[hits[i - 1].end:hit.start])
+            follows = (follows or _measure(text, sent, hits[i - 1])) if listed else ""
             if not indicator:
                 continue
-            yield _quantity(text, sent, kind, hit, indicator, c_start, c_end, year)
+            yield _quantity(text, sent, kind, hit, indicator, c_start, c_end, year, follows)
             earlier.append(indicator)
         prev_clause = clause
 
@@ -234,6 +238,8 @@ def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         elif ch in "”」』)）":
             depth = max(0, depth - 1)
         elif depth == 0:
+            if ch in ":：" and _RATIO_COLON.match(text, i - 1):
+                continue        # 2.3:1 is a ratio and 10:30 a time, not the end of a clause
             if i > s:
                 yield s, i
             s = i + 1
@@ -262,7 +268,9 @@ def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
         unit += m.group("mult") or ""
     if m.group("per") and unit:
         unit += m.group("per")
-    if not _is_quantity(clause, m, unit, is_chinese):
+    # 城乡居民收入比缩小至2.21∶1: the ratio's first term, the ∶1 read with it
+    ratio = None if unit or m.group("num2") or m.group("approx") or is_chinese else _RATIO.match(clause, m.end())
+    if not ratio and not _is_quantity(clause, m, unit, is_chinese):
         return None
     try:
         value = parse_number(num)
@@ -271,7 +279,7 @@ def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
     lower = upper = None
     if m.group("num2"):
         lower, upper, value = value, parse_number(m.group("num2")), None
-    end = m.end()
+    end = ratio.end() if ratio else m.end()
     if not m.group("num2") and (pct_range := _RANGE_PCT_RE.match(clause, m.start())):
         lower, upper, value = parse_number(pct_range["num"]), parse_number(pct_range["num2"]), None
         end = pct_range.end()
@@ -301,7 +309,13 @@ _NOT_BEFORE = ("第", "前", "S", "T", "G", "PM", "K", "C", "V", "+", "＋", "�
                "编号", "·")
 _MEETING = re.compile(r"(?:[、和][一二三四五六七八九十\d]{1,3}次)*(?:全体)?(?:会议|全会|全委会|代表大会|常委会|党代会)")
 _BARE_OK_BEFORE = ("达到", "达", "超过", "突破", "降至", "降低至", "降低到", "控制在", "保持在",
-                   "为", "指数", "比", "系数")
+                   "为", "指数", "比", "系数", "缩小至", "缩小到", "缩小为", "缩减至", "下降到", "下降至",
+                   "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "增至", "稳定在", "收窄至", "收窄到",
+                   "从", "由")
+# the second term of a ratio written X∶1 (also with : and ：), which a bare first term may stand before
+_RATIO = re.compile(r"\s*[:：∶]\s*1(?![\d.０-９])")
+# a colon between digits (2.3:1, 10:30) ends no clause
+_RATIO_COLON = re.compile(r"\d[:：]\d")
 
 
 def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
@@ -314,7 +328,7 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
         return False
     if not unit or unit in ("期", "届"):
-        if after.startswith(_NOT_AFTER) or is_chinese:
+        if after.startswith(_NOT_AFTER) or is_chinese or re.match(r"[:：]\d\d", after):   # 10:30, a time
             return False
         if re.match(r"\s*(?:以内|以上|左右|以下)", clause[end:]):
             return True
@@ -595,13 +609,25 @@ def _clean(s: str) -> str:
     return s
 
 
-def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
-              c_start: int, c_end: int, year: Optional[int]) -> Quantity:
-    q_start, q_end = _quote_bounds(text, c_start, c_end, hit)
+_CHANGE_UNITS = ("%", "个百分点", "百分点", "倍", "位", "番", "岁")
+# a rate or share named after the verb: 对工业增长贡献率达72.4% is a level
+_LEVEL_NOUN = re.compile(r"率|比重|占比|份额")
+
+
+def _measure(text: str, sent: Sentence, hit: _Hit) -> str:
+    """CHANGE for a rate or amount of change (增长6%, 压减75%), LEVEL otherwise (达到27%, 降至5%)."""
     before = text[max(sent.start, hit.start - 6):hit.start]
-    measure = CHANGE if (any(v in before for v in _CHANGE_VERBS)
-                         and not before.endswith(_LEVEL_AFTER_CHANGE)
-                         and hit.unit in ("%", "个百分点", "百分点", "倍", "位", "番", "岁")) else LEVEL
+    verb = max((before.rfind(v) + len(v) for v in _CHANGE_VERBS if v in before), default=-1)
+    if verb < 0 or hit.unit not in _CHANGE_UNITS or before.endswith(_LEVEL_AFTER_CHANGE):
+        return LEVEL
+    return LEVEL if _LEVEL_NOUN.search(before, verb) else CHANGE
+
+
+def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,
+              c_start: int, c_end: int, year: Optional[int], follows: str = "") -> Quantity:
+    """``follows``: the measure of the number this one is listed after (分别增长4.3%、6.1%)."""
+    q_start, q_end = _quote_bounds(text, c_start, c_end, hit)
+    measure = follows if follows and hit.unit in _CHANGE_UNITS else _measure(text, sent, hit)
     value = hit.value
     norm_value, norm_unit = fold_unit(value if value is not None else 0.0, hit.unit)
     strength = "firm" if re.search(r"确保|完成", text[sent.start:hit.start]) else (

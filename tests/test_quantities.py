@@ -332,3 +332,30 @@ def test_a_listed_number_takes_the_whole_unit_the_next_one_ends_with():
     assert [(q.value, q.unit) for q in qs] == [(10.6, "万平方公里"), (3.8, "万平方公里")]
     qs, _ = review("新建学校3个、医院5家。")
     assert [q.unit for q in qs] == ["个", "家"]
+
+
+def test_a_ratio_is_read_by_its_first_term():
+    # from the corpus: 重庆 2026, 江苏 2025, 浙江 2025, 广西 2026
+    (q,), text = plan("城乡居民收入比缩小至2.1∶1左右。")
+    assert (q.indicator, q.value, q.unit, q.qualifier) == ("城乡居民收入比", 2.1, "", "左右")
+    assert text[q.start:q.end] == "2.1∶1左右"
+    (q,), _ = review("农产品加工业产值与农业总产值之比提高到2.81∶1。")
+    assert (q.indicator, q.value) == ("农产品加工业产值与农业总产值之比", 2.81)
+    qs, _ = review("城乡居民收入倍差从2.42缩小至2.12。")
+    assert [(q.indicator, q.value) for q in qs] == [("城乡居民收入倍差", 2.42), ("城乡居民收入倍差", 2.12)]
+    (q,), _ = review("城乡居民收入比为2.3:1。")      # an ASCII colon ends no clause between digits
+    assert (q.value, q.unit) == (2.3, "")
+    qs, _ = review("会议时间为10:30。")
+    assert not qs
+
+
+def test_listed_numbers_share_the_verb_that_makes_them_changes():
+    # from the corpus: 浙江 2025, 重庆 2026, 河南 2025
+    qs, _ = review("生产安全事故起数、死亡人数分别下降16.8%、15.7%。")
+    assert [q.measure for q in qs] == [CHANGE, CHANGE]
+    (q,), _ = review("全级次国企法人数量压减67.7%。")
+    assert (q.indicator, q.measure) == ("全级次国企法人数量", CHANGE)
+    (q,), _ = review("产业链群对规上工业增长贡献率达72.4%。")
+    assert q.measure == LEVEL          # a share named after the verb
+    qs, _ = review("地区生产总值增长6%、占比达30%。")
+    assert [q.measure for q in qs] == [CHANGE, LEVEL]
