@@ -265,9 +265,17 @@ def _inside_words(text: str, start: int, end: int) -> bool:
         return False
     if any(i in edges for i in range(start + 1, end)):
         return True
+    if start not in edges:
+        # inside a word (隆重庆祝 holds 重庆, 人民解放军 解放), or ending one after only directions (东西部
+        # holds 西部); a name that ends a word after other words stays (长江黄河, 首都北京, 大凉山)
+        word_start = max(i for i in edges if i <= start)
+        return end not in edges or set(text[word_start:start]) <= _DIRECTIONS
     # one word holds the name: tag that word alone (its dictionary tag), not the whole sentence again
     word = _tagged(text[max(i for i in edges if i <= start):min(i for i in edges if i >= end)])
     return len(word) == 1 and word[0][1] in _SET_PHRASES
+
+
+_DIRECTIONS = set("东西南北中")
 
 
 @lru_cache(maxsize=1)

@@ -270,6 +270,16 @@ def test_a_name_read_across_other_words_is_no_name():
     assert {"开阳", "息烽"} <= names(found, "AdministrativeArea") and "贵州大学" in names(found, "Institution")
 
 
+def test_a_name_inside_a_word_or_after_directions_is_no_name():
+    # from the corpus: 重庆 in 隆重庆祝 (国务院 2025, 新疆 2025), 解放 in 人民解放军 (河南 2025),
+    # 西部 in 东西部协作 (浙江 2025: 24 reports)
+    found = entities("去年我们隆重庆祝了新中国成立75周年，扎实做好对口支援和东西部协作工作。", {"region": "新疆维吾尔自治区", "year": "2025"})
+    assert not names(found, "AdministrativeArea", "Place")
+    # a name that ends a word after other words stays: 黄河 in 长江黄河 (四川 2025), 北京 in 首都北京
+    found = entities("筑牢长江黄河上游生态屏障，组织青少年赴首都北京参加活动。", {"region": "四川省", "year": "2025"})
+    assert {"黄河", "北京"} <= names(found, "Place", "AdministrativeArea")
+
+
 def test_a_head_that_begins_another_word_is_no_head():
     # 计划|生育, 工程|师, 大学|生, 项目|标: the head is part of another word (国务院 2011, 海南 2025, 河南 2025)
     found = entities("继续实施农村部分计划生育家庭奖励扶助制度，获评“国家卓越工程师”2人，办好中国国际大学生创新大赛，"
