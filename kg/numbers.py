@@ -20,6 +20,7 @@ UNITS = sorted("""
 人次 人 户 家 个 项 条 座 所 栋 幢 套 张 块 处 件 起 轮 辆 艘 架次 架 台 间 床 名 位 倍 番 例
 千升 升 标箱 标准箱 卡 天 次 场 批 种 类 支 只 头 羽 株 棵 部 篇 门 宗 笔 份 对 片 团 届 期
 批次 场次 艘次 户次 辆次 件次 车次 班次 航次 家庭 列 斤 岁 微克/立方米
+吨标准煤 吨标煤 度 成 分/千瓦时 分/度 分/立方米 元/千瓦时 元/立方米
 GWh MWh kWh TWh GW MW kW Eflops EFLOPS PFlops PFLOPS TEU
 """.split(), key=len, reverse=True)
 

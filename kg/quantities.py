@@ -23,7 +23,11 @@ from .records import (ACHIEVEMENT, CHANGE, LEVEL, OTHER, OUTLOOK, REVIEW, TARGET
                       Quantity, Sentence)
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*[万亿]?|[一二两三四五六七八九][万亿]"
+_CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
+# 七十二亿六千万 and 三万五千 whole (they were read as two numbers; a 千 that begins a unit stays
+# with it), then 一百五十九亿, then 两亿
+_CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS}+(?![瓦克米升伏卡])"   # not 四百零六万|千瓦
+            rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]")
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 _MULT = r"万亿|亿|万"
 _NUMBER_RE = re.compile(
@@ -337,6 +341,8 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
             and not re.match(r"(19|20)\d\d$", m.group("num"))
     if clause[end:end + 1] in ("制", "号", "线", "型", "级") and clause[end:end + 2] not in ("制造", "制度"):
         return False        # 5G, 3号线, 30万吨级: a label (not 30个制造业…平台, 78项制度创新成果)
+    if unit == "度" and not re.search("[万亿]", m.group("num")):
+        return False        # 25度以上陡坡: a slope or a temperature; electricity comes in 万度 and 亿度
     if unit == "次" and _MEETING.match(clause, end):
         return False        # 十一届十二次全会: a meeting's ordinal
     if unit == "岁" and re.match(r"[\u4e00-\u9fff]", re.sub(r"^及?以[上下]", "", clause[end:])):

@@ -359,3 +359,22 @@ def test_listed_numbers_share_the_verb_that_makes_them_changes():
     assert q.measure == LEVEL          # a share named after the verb
     qs, _ = review("地区生产总值增长6%、占比达30%。")
     assert [q.measure for q in qs] == [CHANGE, LEVEL]
+
+
+def test_energy_price_and_share_units():
+    # from the corpus: 浙江 2025, 内蒙古 2025, 重庆 2026, 广东 2026
+    qs, _ = review("保障重大项目用能指标1600万吨标准煤，外送电量3150亿度，全省工商业平均电价下降1分/千瓦时，"
+                   "外贸进出口下降超3成。")
+    assert [(q.value, q.unit) for q in qs] == [(1600, "万吨标准煤"), (3150, "亿度"), (1, "分/千瓦时"), (3, "成")]
+    assert qs[0].indicator == "保障重大项目用能指标" and qs[1].indicator == "外送电量"
+    qs, _ = plan("将25度以上陡坡旱地逐步调出。")      # a slope, not electricity
+    assert not qs
+
+
+def test_a_chinese_numeral_with_two_magnitudes_is_one_number():
+    # from the corpus: 国务院 1955, 1982, 1983
+    qs, _ = plan("发电量从七十二亿六千万度增加到一百五十九亿度，五年内毕业研究生四万五千人，"
+                 "发电能力将为四百零六万千瓦。")
+    assert [(q.value, q.unit) for q in qs] == [(7260000000, "度"), (15900000000, "度"), (45000, "人"),
+                                               (4060000, "千瓦")]
+    assert qs[0].indicator == "发电量"
