@@ -587,9 +587,13 @@ def _subject(clause: str) -> str:
 _FROM_END = re.compile(r"(?<=[^自理])[由从]$")
 
 
+# how long a level has held, not what is measured: 连续8年稳定在1300亿斤以上
+_SPAN_RE = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)(?:年|个月|个季度|季度|届)")
+
+
 def _clean(s: str) -> str:
     """Peel hedges off the front and predicates off the end of an indicator phrase."""
-    s = _BASE_RE.sub("", s)
+    s = _SPAN_RE.sub("", _BASE_RE.sub("", s))
     s = s.strip(" \t　*“”\"'（）()[]【】")
     changed = True
     while changed and s:

@@ -378,3 +378,9 @@ def test_a_chinese_numeral_with_two_magnitudes_is_one_number():
     assert [(q.value, q.unit) for q in qs] == [(7260000000, "度"), (15900000000, "度"), (45000, "人"),
                                                (4060000, "千瓦")]
     assert qs[0].indicator == "发电量"
+
+
+def test_how_long_a_level_held_is_not_the_indicator():
+    # from the corpus: 河南 2025, 江西 2025, 湖北 2025
+    qs, _ = review("粮食总产量1344亿斤，连续8年稳定在1300亿斤以上。城镇新增就业连续4年超过90万人。")
+    assert [q.indicator for q in qs] == ["粮食总产量", "粮食总产量", "城镇新增就业"]
