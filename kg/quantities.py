@@ -505,7 +505,45 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     if len(items) != len(hits):
         return []
     tail, head_noun = _shared_tail(items[-1])
-    return [_with_tail(item, tail, head_noun) if item != items[-1] else item for item in items]
+    fallback = _generic_tail(items[-1])
+    if not fallback:
+        # without a parallel word, a measure the last item ends in is shared (家电、新能源汽车零售额 → 家电零售额)
+        fallback = "" if head_noun.endswith(_MEASURE_HEADS) and len(head_noun) > 1 else tail
+    return [_with_tail(item, _parallel_tail(item, items[-1]) or fallback, head_noun) if item != items[-1] else item
+            for item in items]
+
+
+def _parallel_tail(item: str, last: str) -> str:
+    """What follows the words of the last item that stand where ``item`` stands: 服务贸易 beside
+    跨境电商|出口 shares 出口, 城镇 beside 农村|常住居民… shares 常住居民…; "" when no word ends
+    there (家电 beside 新能源汽车零售额) or a conjunction does (金融业 beside 软件和|信息服务业增加值)."""
+    import rjieba
+    n = len(item)
+    if n >= len(last) or last[:n].endswith(("和", "及", "与")):
+        return ""
+    at = 0
+    for word in rjieba.cut(last, False):
+        if at < n < at + len(word):
+            # inside a word: only a generic noun after a modifier splits off (农村|居民, 油料|作物), not 有色|金属
+            return last[n:] if n == at + len(word) - 2 and word.endswith(_GENERIC_NOUNS) else ""
+        at += len(word)
+        if at == n:
+            return last[n:]
+    return ""
+
+
+def _generic_tail(last: str) -> str:
+    """The last item from its first generic noun on: 有色金属|行业|增加值 → 行业增加值 (汽车 → 汽车行业增加值)."""
+    import rjieba
+    words = rjieba.cut(last, False)
+    for i in range(1, len(words)):
+        if words[i] in _GENERIC_NOUNS:
+            return "".join(words[i:])
+    return ""
+
+
+# nouns a modifier is written together with, which list items share: 城镇、农村居民 → 城镇居民
+_GENERIC_NOUNS = ("居民", "人口", "企业", "人员", "群众", "作物", "产业", "地区", "行业")
 
 
 _MEASURE_HEADS = ("率", "额", "值", "量", "数", "幅", "比", "收入", "指数")

@@ -384,3 +384,15 @@ def test_how_long_a_level_held_is_not_the_indicator():
     # from the corpus: 河南 2025, 江西 2025, 湖北 2025
     qs, _ = review("粮食总产量1344亿斤，连续8年稳定在1300亿斤以上。城镇新增就业连续4年超过90万人。")
     assert [q.indicator for q in qs] == ["粮食总产量", "粮食总产量", "城镇新增就业"]
+
+
+def test_listed_subjects_share_what_stands_after_the_parallel_words():
+    # from the corpus: 浙江 2025, 宁夏 2025, 青海 2025, 陕西 2025
+    def listed(sentence):
+        return [q.indicator for q in review(sentence)[0]]
+    assert listed("服务贸易、数字贸易、跨境电商出口分别增长6%、8%、20%。") == ["服务贸易出口", "数字贸易出口", "跨境电商出口"]
+    assert listed("家电、新能源汽车零售额分别增长23.9%、35.8%。")[0] == "家电零售额"
+    assert listed("城镇、农村居民人均可支配收入分别增长4.8%、7%。")[0] == "城镇居民人均可支配收入"
+    assert listed("粮食、油料作物种植面积分别保持在445万亩、222万亩以上。")[0] == "粮食作物种植面积"
+    assert listed("汽车、有色金属行业增加值分别增长18.1%、16.6%。")[0] == "汽车行业增加值"
+    assert listed("金融业、软件和信息服务业增加值分别增长5%、10%。")[0] == "金融业增加值"
