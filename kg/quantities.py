@@ -329,6 +329,9 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     after = clause[m.end("num"):]
     if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$", before):
         return False
+    if re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
+            unit == "类" or re.match(r"及?以[上下][\u4e00-\u9fff]", clause[m.end():])):
+        return False        # 2个1类创新药, 58个10亿元以上重大项目: after a count, a class or a threshold
     if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
         return False
     if not unit or unit in ("期", "届"):
@@ -587,8 +590,12 @@ def _counted_noun(suffix: str) -> str:
     for q, _ in _POST_QUALIFIERS:
         if s.startswith(q):
             s = s[len(q):]
+    s = _BOUND.sub("", s)   # 390万65岁以上老年人, 957个50户以上村寨, 2个1类创新药: a bound or class of what is counted
     s = re.split(r"[，、；。和及与]", s, maxsplit=1)[0]
     return s.strip(" “”\"") if re.match(r"[“\"\u4e00-\u9fff]", s or " ") else ""
+
+
+_BOUND = re.compile(r"^\d+(?:\.\d+)?(?:万亿|亿|万)?(?:周岁|岁(?:及?以[上下])?|类|(?:户|人|名|元|吨|亩|平方米)及?以[上下])")
 
 
 def _leading_verb(p: str) -> str:

@@ -396,3 +396,15 @@ def test_listed_subjects_share_what_stands_after_the_parallel_words():
     assert listed("粮食、油料作物种植面积分别保持在445万亩、222万亩以上。")[0] == "粮食作物种植面积"
     assert listed("汽车、有色金属行业增加值分别增长18.1%、16.6%。")[0] == "汽车行业增加值"
     assert listed("金融业、软件和信息服务业增加值分别增长5%、10%。")[0] == "金融业增加值"
+
+
+def test_a_class_or_threshold_after_a_count_bounds_what_is_counted():
+    # from the corpus: 重庆 2026, 上海 2022 and 2024, 贵州 2025, 广东 2026
+    (q,), _ = review("2个1类创新药获批上市。")
+    assert (q.value, q.unit, q.indicator) == (2, "个", "创新药获批上市")
+    (q,), _ = review("58个10亿元以上重大产业项目开工建设。")
+    assert (q.value, q.unit) == (58, "个") and "重大产业项目" in q.indicator
+    qs, _ = review("高龄津贴惠及130万老年人，为390万65岁以上老年人免费体检。")
+    assert qs[1].indicator == "老年人免费体检"
+    qs, _ = review("改造老旧小区1343个52.54万户。")      # a second count is a quantity of its own
+    assert [q.value for q in qs] == [1343, 52.54]
