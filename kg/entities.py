@@ -177,7 +177,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
         head = m.group("head")
-        if _head_of_other_word(text, m.end()):
+        quoted = "”" in text[max(0, m.start("head") - 16):m.start("head")]
+        if _head_of_other_word(text, m.end(), m.start("head") if len(head) > 1 else -1, quoted):
             continue                    # 计划|生育, 工程|师: the head begins another word
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         end = m.end()
@@ -235,15 +236,35 @@ _OTHER_WORD_ENDINGS = {"师", "生", "业", "化", "制", "法", "性", "院", "
 _OTHER_WORD_START = re.compile("|".join(sorted(_OTHER_WORD_ENDINGS, key=len, reverse=True)))
 
 
-def _head_of_other_word(text: str, end: int) -> bool:
-    """Whether the word the tagger reads at a head's end makes the head part of another word."""
-    if not _OTHER_WORD_START.match(text, end):
+def _head_of_other_word(text: str, end: int, start: int = -1, quoted: bool = False) -> bool:
+    """Whether the word the tagger reads at a head's end makes the head part of another word,
+    or the head modifies the noun after it (枢纽|经济, 高铁|时代, 试点|经验), or begins inside a
+    word (贯通|道路 holds 通道). A quoted name keeps its head (学习运用“千万工程”经验)."""
+    modifies = None if quoted else _MODIFIED_NOUN.match(text, end)
+    if not _OTHER_WORD_START.match(text, end) and not modifies and start < 0:
         return False                    # most heads: no need to segment the sentence
     edges = _word_edges(text)
+    if start >= 0 and start not in edges and any(start < i < end for i in edges) and _verb_holds(text, start):
+        return True                     # 贯通|道路: the head begins in a verb
     if end in edges:
-        return False
+        return bool(modifies) and end + len(modifies.group()) in edges
     word_end = min(i for i in edges if i > end)
-    return text[end:word_end] in _OTHER_WORD_ENDINGS
+    rest = text[end:word_end]
+    return rest in _OTHER_WORD_ENDINGS or not quoted and bool(_MODIFIED_NOUN.fullmatch(rest))
+
+
+def _verb_holds(text: str, at: int) -> bool:
+    """Whether the tagger's word holding ``text[at]`` is a verb."""
+    i = 0
+    for word, tag in _tagged(text):
+        if i <= at < i + len(word):
+            return tag.startswith("v")
+        i += len(word)
+    return False
+
+
+# Nouns a head only modifies when they follow it as words of their own: 枢纽|经济, 高铁|时代, 试点|经验.
+_MODIFIED_NOUN = re.compile("时代|经验|体系|模式|机制|理念|格局|优势|效应|动车组|经济|政策")
 
 
 # Idioms and set phrases that hold a name as characters of their own (长治久安, 世界大同).

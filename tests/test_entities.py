@@ -290,6 +290,16 @@ def test_a_head_that_begins_another_word_is_no_head():
     assert {"乌江航道提升工程", "苏州工业园"} <= names(found, "Programme", "Project")
 
 
+def test_a_head_that_modifies_the_noun_after_it_or_begins_in_a_verb_is_no_head():
+    # from the corpus (重庆 2026, 浙江 2025, 河南 2025): 枢纽|经济, 高铁|时代, 试点|经验, 贯通|道路
+    found = entities("大力发展枢纽经济，渝东南迈入高铁时代，积极稳妥推广试点经验，打通未贯通道路40条，"
+                     "改革省级科技计划体系。", {"region": "重庆市", "year": "2026"})
+    assert not names(found, "Project", "Programme")
+    # a quoted name keeps its head; a name followed by a verb is untouched
+    found = entities("深入学习运用“千村示范、万村整治”工程经验，加快乌江航道提升工程建设。", GUIZHOU)
+    assert {"“千村示范、万村整治”工程", "乌江航道提升工程"} <= names(found, "Programme", "Project")
+
+
 def test_an_adverb_written_with_the_framing_verb_still_frames_the_name():
     # the dictionary has 全面完成 (l), 积极参与 (i), 全力支持 (n), 认真落实 (z) as words of their own
     # (宁夏 2025, 广东 2025, 山东 2025, 海拉尔 2016)
