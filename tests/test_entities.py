@@ -352,3 +352,10 @@ def test_no_name_is_a_piece_of_a_quotation():
     assert "区两基地" not in names(found, "Project")
     assert "“四网融合”工程" in names(found, "Programme")
     assert not any(n.startswith("力") for _, n in found)
+
+
+def test_foreign_countries_and_cities_are_places():
+    # from the corpus: 河南 2025 (卢森堡, 吉隆坡), 浙江 2025 (巴黎); 中非 is China and Africa, not a country
+    found = entities("在卢森堡成功举办第二届“空中丝路”国际合作论坛，推进郑州—吉隆坡“双枢纽”建设，"
+                     "浙江健儿在巴黎奥运会上摘金夺银，办好中非经贸博览会。", {"region": "河南省", "year": "2025"})
+    assert {"卢森堡", "吉隆坡", "巴黎"} <= names(found, "Place") and "中非" not in names(found, "Place")
