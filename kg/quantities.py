@@ -27,7 +27,10 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # 七十二亿六千万 and 三万五千 whole (they were read as two numbers; a 千 that begins a unit stays
 # with it), then 一百五十九亿, then 两亿
 _CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS}+(?![瓦克米升伏卡])"   # not 四百零六万|千瓦
-            rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]")
+            rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]"
+            rf"|(?<=[超逾近破过到达约])[百千万](?=[万亿]?[\u4e00-\u9fff])")    # 突破万亿元, 超千项, 近万家
+_BEFORE_BARE_MAGNITUDE = set("超逾近破过到达约")
+_THRESHOLD_WORDS = ("超", "超过", "过", "以上", "突破", "逾")
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 _MULT = r"万亿|亿|万"
 _NUMBER_RE = re.compile(
@@ -53,7 +56,7 @@ _PRE_QUALIFIERS = (("不低于", "atLeast"), ("不少于", "atLeast"), ("不超�
                    ("逾", "moreThan"), ("接近", "approximately"), ("将近", "approximately"), ("近", "approximately"), ("约", "approximately"),
                    ("达到", "exact"), ("达", "exact"), ("控制在", "atMost"))
 _CHANGE_VERBS = ("增长", "增速", "增幅", "提高", "提升", "下降", "降低", "减少", "增加",
-                 "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻", "压减", "压缩", "收窄")
+                 "上升", "扩大", "缩小", "缩短", "回落", "上涨", "翻", "压减", "压缩", "收窄", "涨幅", "降幅", "降价")
 _LEVEL_AFTER_CHANGE = ("至", "到")
 
 # Words peeled off the front of an indicator: hedges, scope and connectives.
@@ -276,6 +279,9 @@ def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
     ratio = None if unit or m.group("num2") or m.group("approx") or is_chinese else _RATIO.match(clause, m.end())
     if not ratio and not _is_quantity(clause, m, unit, is_chinese):
         return None
+    if num[0] in "百千万" and clause[m.start() - 1:m.start()] in _BEFORE_BARE_MAGNITUDE \
+            and clause[m.end():m.end() + 1] not in ("万", "千", "百"):
+        num = "一" + num        # 突破千亿元, 超万场, 近万家: one of the magnitude (not 百花齐放, 到千家万户, 几百万)
     try:
         value = parse_number(num)
     except (ValueError, KeyError):
@@ -304,6 +310,9 @@ def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
         qualifier, comparator = qualifier or (m.group("approx") or m.group("approx2")), "moreThan"
     if value is None:
         comparator = "range"
+    if qualifier in _THRESHOLD_WORDS and clause[end:end + 1] == "的" and unit not in ("%", "‰"):
+        return None         # 营业收入超千亿元的集群, 10亿元以上的项目: a threshold that defines a class
+                            # (not 三千多公里的铁路, nor 80%以上的农村中小学: a share of them)
     return _Hit(value, lower, upper, unit, offset + m.start(), offset + end, qualifier, comparator)
 
 
@@ -329,9 +338,9 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     after = clause[m.end("num"):]
     if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$", before):
         return False
-    if re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
+    if re.search(r"\d(?:多|余)?[个项家所座批]过$", before) or re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
             unit == "类" or re.match(r"及?以[上下][\u4e00-\u9fff]", clause[m.end():])):
-        return False        # 2个1类创新药, 58个10亿元以上重大项目: after a count, a class or a threshold
+        return False        # 2个1类创新药, 58个10亿元以上重大项目, 3个过三千亿元城市: after a count, a class or a threshold
     if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
         return False
     if not unit or unit in ("期", "届"):
@@ -354,8 +363,8 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
         return False
     if is_chinese:
         digits_only = all(ch in CN_NUMERAL_CHARS for ch in m.group("num"))
-        if not digits_only or is_classifier(unit) and len(m.group("num")) < 2:
-            return False
+        if not digits_only or is_classifier(unit) and len(m.group("num")) < 2 and m.group("num") not in "百千万":
+            return False        # 三个方面 is no quantity; 突破千项, 近万家 are
     if re.match(r"(19|20)\d\d$", m.group("num")) and unit in ("年",):
         return False
     return True
@@ -384,7 +393,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         nxt = hits[i + 1].start if i + 1 < len(hits) else c_end
         prefix, suffix = text[cursor:hit.start], text[hit.end:nxt]
         noun = _counted_noun(suffix) or _sized_noun(text, hit, hits[i + 1:], c_end)
-        if _is_modifier(hit, noun, suffix, i + 1 < len(hits)) or _sizes_the_subject(hit, prefix, noun):
+        if _is_modifier(hit, noun, suffix, hits[i + 1] if i + 1 < len(hits) else None) or \
+                _sizes_the_subject(hit, prefix, noun):
             out.append("")     # the cursor stays: the count belongs to the next subject
             continue
         cursor = hit.end + (suffix.index(noun) + len(noun) if noun and noun in suffix else 0)
@@ -463,10 +473,12 @@ def _shared_head(text: str, noun: str, suffix: str, hits: list[_Hit], i: int, c_
     return min(found)[2] if found and min(found)[0] > 0 else ""
 
 
-def _is_modifier(hit: _Hit, noun: str, suffix: str, more: bool) -> bool:
-    """45个重点开发区…比重达84%: a count that only qualifies the subject of the next number."""
-    return bool(noun) and more and noun == suffix.strip() and \
-        (is_classifier(hit.unit) or hit.qualifier in ("以上", "以下")) and \
+def _is_modifier(hit: _Hit, noun: str, suffix: str, nxt: Optional[_Hit]) -> bool:
+    """45个重点开发区…比重达84%, 30户以上自然村寨…覆盖率80%: a count or a threshold that only
+    qualifies the subject of the next number, a share or rate of it. A count whose group does
+    something measured is a quantity of its own (121个重点项目完成投资超千亿元, 175家企业发行债券1193只)."""
+    return bool(noun) and nxt is not None and noun == suffix.strip() and \
+        (is_classifier(hit.unit) and nxt.unit in ("%", "‰") or hit.qualifier in ("以上", "以下")) and \
         not re.search(r"[、和及与]", suffix)
 
 

@@ -408,3 +408,24 @@ def test_a_class_or_threshold_after_a_count_bounds_what_is_counted():
     assert qs[1].indicator == "老年人免费体检"
     qs, _ = review("改造老旧小区1343个52.54万户。")      # a second count is a quantity of its own
     assert [q.value for q in qs] == [1343, 52.54]
+
+
+def test_a_bare_magnitude_after_a_bound_is_one_of_it():
+    # from the corpus: 福建 2025, 北京 2025, 国务院 1978 (百家争鸣 is no number)
+    qs, _ = review("国家自然科学基金资助项目突破千项，医药健康产业规模首次突破万亿元，举办活动超万场。"
+                   "坚持百花齐放、百家争鸣的方针，物价牵涉到千家万户。")
+    assert [(q.value, q.unit, q.qualifier) for q in qs] == [(1000, "项", "突破"), (10000, "亿元", "突破"),
+                                                            (10000, "场", "超")]
+
+
+def test_a_count_whose_group_does_something_measured_is_a_quantity():
+    # from the corpus: 福建 2025, 浙江 2025; a count whose share follows stays a modifier (贵州 2025)
+    qs, _ = review("1593个省重点项目完成投资7295亿元。")
+    assert [(q.value, q.unit) for q in qs] == [(1593, "个"), (7295, "亿元")]
+    (q,), _ = review("45个重点开发区规模以上工业总产值占全省开发区的比重达84%。")
+    assert q.value == 84
+    # a threshold that defines a class is no quantity; a share of a group is one
+    (q,), _ = plan("形成10个营业收入超千亿元的先进制造业集群。")
+    assert (q.value, q.unit) == (10, "个")
+    (q,), _ = plan("试点范围扩大到全国80%以上的县。")
+    assert (q.value, q.unit) == (80, "%")
