@@ -159,12 +159,18 @@ def extract_mentions(doc: Document) -> list[Mention]:
     return out
 
 
+# one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
+_PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
+
+
 def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
         if _inside_words(text, start, end + 1):
             continue
+        if name[:1] in "东西南北" and text[start - 1:start] in _PROVINCE_ABBREVIATIONS and start > 0:
+            continue            # 渝东北, 闽西北: a part of that province, not the region of China
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))

@@ -359,3 +359,9 @@ def test_foreign_countries_and_cities_are_places():
     found = entities("在卢森堡成功举办第二届“空中丝路”国际合作论坛，推进郑州—吉隆坡“双枢纽”建设，"
                      "浙江健儿在巴黎奥运会上摘金夺银，办好中非经贸博览会。", {"region": "河南省", "year": "2025"})
     assert {"卢森堡", "吉隆坡", "巴黎"} <= names(found, "Place") and "中非" not in names(found, "Place")
+
+
+def test_a_direction_after_a_province_abbreviation_is_part_of_that_province():
+    # from the corpus: 渝东北 (重庆 2026), 川东北 (四川 2025), 闽西北 (福建 2025), 湘西北 (湖南 2026)
+    found = entities("推动渝东北、川东北、闽西北、湘西北地区协同发展，深化与东北地区合作。", {"region": "重庆市", "year": "2026"})
+    assert names(found, "Place") == {"东北地区"}
