@@ -757,6 +757,9 @@ def _is_name(name: str, head: str, home: str) -> bool:
     stem = name[: name.rfind(head)] if head in name else name
     if not stem.strip("“”") or _RANK_ONLY.fullmatch(stem.strip("“”")):
         return False        # “头号工程”, 一号工程: a priority's rank, not the name of a programme
+    entry = gazetteer().get(_plain(name))
+    if entry and entry.cls == "Stop":
+        return False        # “形象工程”, 政绩工程: what a government must not build, not a programme
     has_quote = "“" in stem
     if head in _QUOTED_ONLY:
         return has_quote

@@ -365,3 +365,9 @@ def test_a_direction_after_a_province_abbreviation_is_part_of_that_province():
     # from the corpus: 渝东北 (重庆 2026), 川东北 (四川 2025), 闽西北 (福建 2025), 湘西北 (湖南 2026)
     found = entities("推动渝东北、川东北、闽西北、湘西北地区协同发展，深化与东北地区合作。", {"region": "重庆市", "year": "2026"})
     assert names(found, "Place") == {"东北地区"}
+
+
+def test_what_a_government_must_not_build_is_no_programme():
+    # from the corpus (20 reports): 坚决反对“形象工程”“面子工程”, 政绩工程
+    found = entities("坚决反对“形象工程”“面子工程”，不搞政绩工程和“半拉子”工程。", GUIZHOU)
+    assert not names(found, "Programme", "Project")
