@@ -470,7 +470,19 @@ def _shared_head(text: str, noun: str, suffix: str, hits: list[_Hit], i: int, c_
     after = hits[i + 2].start if i + 2 < len(hits) else c_end
     following = _counted_noun(text[hits[i + 1].end:after])
     found = [(following.find(h), -len(h), h) for h in _LIST_HEADS if h in following and h not in noun]
-    return min(found)[2] if found and min(found)[0] > 0 else ""
+    if found and min(found)[0] > 0:
+        return min(found)[2]
+    return _parallel_rest(noun, following)
+
+
+def _parallel_rest(noun: str, following: str) -> str:
+    """The next item after its first word, when both are levels: 2个国家级、3个省级文化生态保护区 →
+    文化生态保护区. (Words of one length are not enough: 580种药品和26种医用耗材价格.)"""
+    import rjieba
+    words = rjieba.cut(following, False)
+    if len(words) < 2 or len(following) - len(words[0]) < 2:
+        return ""
+    return following[len(words[0]):] if noun.endswith("级") and words[0].endswith("级") else ""
 
 
 def _is_modifier(hit: _Hit, noun: str, suffix: str, nxt: Optional[_Hit]) -> bool:

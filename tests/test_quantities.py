@@ -429,3 +429,11 @@ def test_a_count_whose_group_does_something_measured_is_a_quantity():
     assert (q.value, q.unit) == (10, "个")
     (q,), _ = plan("试点范围扩大到全国80%以上的县。")
     assert (q.value, q.unit) == (80, "%")
+
+
+def test_counts_of_levels_share_the_noun_after_the_last_level():
+    # from the corpus: 福建 2025, 山西 2025 and 2026, 辽宁 2026
+    qs, _ = review("建好2个国家级、3个省级文化生态保护区。")
+    assert [q.indicator for q in qs] == ["建好国家级文化生态保护区", "省级文化生态保护区"]
+    qs, _ = review("580种药品和26种医用耗材价格大幅降低。")   # two nouns of one length are not levels
+    assert qs[0].indicator == "药品"
