@@ -93,8 +93,10 @@ _SUBJECT_STOP = re.compile(
     r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
     r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
     r"低于|快于|增长|提高|提升|下降|降低|完成|(?<!自)由(?=[\d０-９])|从(?=[\d０-９])")
-# 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标)
-_FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)预期目标|今年|明年|将(?!近)"
+# 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标,
+# 低于年初预期目标)
+_FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)"
+                        r"(?<!高于年初|超过年初|超出年初|好于年初|低于年初|完成年初|实现年初|达到年初)预期目标|今年|明年|将(?!近)"
                         r"|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
 _PAST_RE = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!同期)|十四五.{0,3}时期|以来")
 # a sentence that opens on a year (2012年，…; 2005年与2000年相比，…) speaks of that year
@@ -689,6 +691,8 @@ def _clean(s: str) -> str:
 
 
 _CHANGE_UNITS = ("%", "个百分点", "百分点", "倍", "位", "番", "岁")
+_AMOUNT_VERBS = ("增加", "减少", "提高", "下降", "降低", "增长", "多", "少")
+_AGAINST_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|同期|年初|(?:19|20)\d\d年)|同比")
 # a rate or share named after the verb: 对工业增长贡献率达72.4% is a level
 _LEVEL_NOUN = re.compile(r"率|比重|占比|份额")
 
@@ -697,8 +701,12 @@ def _measure(text: str, sent: Sentence, hit: _Hit) -> str:
     """CHANGE for a rate or amount of change (增长6%, 压减75%), LEVEL otherwise (达到27%, 降至5%)."""
     before = text[max(sent.start, hit.start - 6):hit.start]
     verb = max((before.rfind(v) + len(v) for v in _CHANGE_VERBS if v in before), default=-1)
-    if verb < 0 or hit.unit not in _CHANGE_UNITS or before.endswith(_LEVEL_AFTER_CHANGE):
+    if verb < 0 or before.endswith(_LEVEL_AFTER_CHANGE):
         return LEVEL
+    if hit.unit not in _CHANGE_UNITS:
+        # an amount of change against a base: 比上年增加1.1万亿元, 较上年减少20家 (not 新增150家)
+        stated = text[max(sent.start, hit.start - 14):hit.start]
+        return CHANGE if before.endswith(_AMOUNT_VERBS) and _AGAINST_BASE.search(stated) else LEVEL
     return LEVEL if _LEVEL_NOUN.search(before, verb) else CHANGE
 
 

@@ -437,3 +437,17 @@ def test_counts_of_levels_share_the_noun_after_the_last_level():
     assert [q.indicator for q in qs] == ["建好国家级文化生态保护区", "省级文化生态保护区"]
     qs, _ = review("580种药品和26种医用耗材价格大幅降低。")   # two nouns of one length are not levels
     assert qs[0].indicator == "药品"
+
+
+def test_an_amount_of_change_against_a_base_is_a_change():
+    # from the corpus: 国务院 2015, 天津 2025, 重庆 2025
+    qs, _ = plan("拟安排财政赤字比去年增加2700亿元，新增城镇就业150万人。")
+    assert [q.measure for q in qs] == [CHANGE, LEVEL]
+    (q,), _ = review("空气质量优良天数同比增加4天。")
+    assert q.measure == CHANGE
+
+
+def test_a_review_figure_below_last_years_target_is_a_result():
+    # from the corpus: 上海 2022 (低于年初预期目标 had made the sentence's numbers targets)
+    qs, _ = review("居民消费价格上涨1.2%，城镇调查失业率明显低于年初预期目标，新增就业岗位63.5万个。")
+    assert {q.kind for q in qs} == {ACHIEVEMENT}
