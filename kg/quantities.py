@@ -409,6 +409,9 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
+        if i and hits[i - 1].unit.endswith("户") and not text[hits[i - 1].end:hit.start].strip() and out \
+                and out[-1].endswith("户"):
+            indicator = out[-1]     # 贫困户301户611人: the households, then their people (not 12类45件: a class, then items)
         if last and _COMPARISON.match(indicator):
             # 规上工业增加值增长8.3%，高于全国2.5个百分点 → 规上工业增加值高于全国: the gap, not a subject to share
             out.append(last + indicator)
@@ -669,6 +672,8 @@ def _clean(s: str) -> str:
     changed = True
     while changed and s:
         changed = False
+        if s in _LEAD_WORDS:
+            return ""           # 其中 whole, not 中 after 其 is peeled
         if s.startswith(_LEAD_WORDS):
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):

@@ -451,3 +451,11 @@ def test_a_review_figure_below_last_years_target_is_a_result():
     # from the corpus: 上海 2022 (低于年初预期目标 had made the sentence's numbers targets)
     qs, _ = review("居民消费价格上涨1.2%，城镇调查失业率明显低于年初预期目标，新增就业岗位63.5万个。")
     assert {q.kind for q in qs} == {ACHIEVEMENT}
+
+
+def test_households_then_their_people_share_the_subject():
+    # from the corpus: 海拉尔 2019; 其中 alone is no indicator (not 中)
+    qs, _ = review("建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。")
+    assert [q.indicator for q in qs] == ["建档立卡贫困户"] * 4
+    (q,), _ = review("其中56项为全国首创。")
+    assert q.indicator == "为全国首创"
