@@ -167,7 +167,7 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
-        if _inside_words(text, start, end + 1):
+        if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
         if name[:1] in "东西南北" and text[start - 1:start] in _PROVINCE_ABBREVIATIONS and start > 0:
             continue            # 渝东北, 闽西北: a part of that province, not the region of China
@@ -277,7 +277,7 @@ _MODIFIED_NOUN = re.compile("时代|经验|体系|模式|机制|理念|格局|�
 _SET_PHRASES = {"i", "l"}
 
 
-def _inside_words(text: str, start: int, end: int) -> bool:
+def _inside_words(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether a short dictionary name at ``text[start:end]`` is part of other words, not a word of the sentence.
 
     The sentence's words cross its edge (均衡|水平 holds 衡水, 医保|定点 holds 保定, 文化教育|部门
@@ -294,9 +294,13 @@ def _inside_words(text: str, start: int, end: int) -> bool:
         return True
     if start not in edges:
         # inside a word (隆重庆祝 holds 重庆, 人民解放军 解放), or ending one after only directions (东西部
-        # holds 西部); a name that ends a word after other words stays (长江黄河, 首都北京, 大凉山)
+        # holds 西部) or one that is no place name (水资源 holds 资源, 出海口 海口, 左右江 右江);
+        # a name that ends a place name stays (长江黄河, 首都北京, 大凉山)
         word_start = max(i for i in edges if i <= start)
-        return end not in edges or set(text[word_start:start]) <= _DIRECTIONS
+        if end not in edges or set(text[word_start:start]) <= _DIRECTIONS:
+            return True
+        word = text[word_start:end]
+        return place and dict(_tagged(word) or ()).get(word) not in ("ns", "j")
     # one word holds the name: tag that word alone (its dictionary tag), not the whole sentence again
     word = _tagged(text[max(i for i in edges if i <= start):min(i for i in edges if i >= end)])
     return len(word) == 1 and word[0][1] in _SET_PHRASES

@@ -371,3 +371,14 @@ def test_what_a_government_must_not_build_is_no_programme():
     # from the corpus (20 reports): 坚决反对“形象工程”“面子工程”, 政绩工程
     found = entities("坚决反对“形象工程”“面子工程”，不搞政绩工程和“半拉子”工程。", GUIZHOU)
     assert not names(found, "Programme", "Project")
+
+
+def test_a_place_name_ending_a_word_that_is_no_place_is_no_place():
+    # from the corpus (广西 2026, 湖北 2026, 江苏 2025): 水资源 holds 资源, 左右江 右江, 空中出海口 海口,
+    # 真金白银 白银; 港口 alone is a common word
+    found = entities("加强水资源保护，建设左右江革命老区，打造空中出海口，拿出真金白银，推进港口建设。",
+                     {"region": "广西壮族自治区", "year": "2026"})
+    assert not names(found, "AdministrativeArea", "Place")
+    # an organization at the end of a longer one stays (中国证监会 holds 证监会)
+    found = entities("通过中国证监会注册。", {"region": "黑龙江省", "year": "2025"})
+    assert "证监会" in names(found, "GovernmentAgency")
