@@ -382,3 +382,9 @@ def test_a_place_name_ending_a_word_that_is_no_place_is_no_place():
     # an organization at the end of a longer one stays (中国证监会 holds 证监会)
     found = entities("通过中国证监会注册。", {"region": "黑龙江省", "year": "2025"})
     assert "证监会" in names(found, "GovernmentAgency")
+
+
+def test_major_rivers_lakes_and_mountains_are_places():
+    # from the corpus: 广西 2026 (漓江, 平陆运河), 北京 2025 (大运河, 永定河), 陕西 2025 (秦岭)
+    found = entities("加强漓江、大运河、永定河保护，推进平陆运河建设，守护秦岭生态。", {"region": "广西壮族自治区", "year": "2026"})
+    assert {"漓江", "大运河", "永定河", "平陆运河", "秦岭"} <= names(found, "Place")
