@@ -161,6 +161,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
 _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
+_DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
 
 
 def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
@@ -169,8 +170,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         start = end - len(name) + 1
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
-        if name[:1] in "东西南北" and text[start - 1:start] in _PROVINCE_ABBREVIATIONS and start > 0:
-            continue            # 渝东北, 闽西北: a part of that province, not the region of China
+        if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
+            continue            # 渝东北, 闽西北: a part of that province, not the region of China (not 新西藏, 川南充)
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))
@@ -183,8 +184,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
         head = m.group("head")
-        quoted = "”" in text[max(0, m.start("head") - 16):m.start("head")]
-        if _head_of_other_word(text, m.end(), m.start("head") if len(head) > 1 else -1, quoted):
+        if _head_of_other_word(text, m.end(), _quoted_before(text, m.start("head"))):
             continue                    # 计划|生育, 工程|师: the head begins another word
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         end = m.end()
@@ -201,7 +201,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if earlier > start and "“" not in text[start:m.start("head")]:
             start = earlier + len(head)
         name = text[start:end]
-        if _is_name(name, head, home) and not _counted_class(text, start, end, home):
+        if _is_name(name, head, home) and not _counted_class(text, start, end, home) \
+                and not (len(head) > 1 and _begins_in_verb(text, m.start("head"), m.end())):
             out.append((_class_of(name, head, text[:start]), name, start, ""))
         shared = text[m.start("head"):m.end()]
         if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(_SCALE.sub("", text[start:m.start("head")])):
@@ -242,16 +243,14 @@ _OTHER_WORD_ENDINGS = {"师", "生", "业", "化", "制", "法", "性", "院", "
 _OTHER_WORD_START = re.compile("|".join(sorted(_OTHER_WORD_ENDINGS, key=len, reverse=True)))
 
 
-def _head_of_other_word(text: str, end: int, start: int = -1, quoted: bool = False) -> bool:
+def _head_of_other_word(text: str, end: int, quoted: bool = False) -> bool:
     """Whether the word the tagger reads at a head's end makes the head part of another word,
-    or the head modifies the noun after it (枢纽|经济, 高铁|时代, 试点|经验), or begins inside a
-    word (贯通|道路 holds 通道). A quoted name keeps its head (学习运用“千万工程”经验)."""
+    or the head modifies the noun after it (枢纽|经济, 高铁|时代, 试点|经验). A quoted name keeps
+    its head (学习运用“千万工程”经验)."""
     modifies = None if quoted else _MODIFIED_NOUN.match(text, end)
-    if not _OTHER_WORD_START.match(text, end) and not modifies and start < 0:
+    if not _OTHER_WORD_START.match(text, end) and not modifies:
         return False                    # most heads: no need to segment the sentence
     edges = _word_edges(text)
-    if start >= 0 and start not in edges and any(start < i < end for i in edges) and _verb_holds(text, start):
-        return True                     # 贯通|道路: the head begins in a verb
     if end in edges:
         return bool(modifies) and end + len(modifies.group()) in edges
     word_end = min(i for i in edges if i > end)
@@ -259,13 +258,22 @@ def _head_of_other_word(text: str, end: int, start: int = -1, quoted: bool = Fal
     return rest in _OTHER_WORD_ENDINGS or not quoted and bool(_MODIFIED_NOUN.fullmatch(rest))
 
 
-def _verb_holds(text: str, at: int) -> bool:
-    """Whether the tagger's word holding ``text[at]`` is a verb."""
-    i = 0
+def _quoted_before(text: str, head: int) -> bool:
+    """Whether a quotation closes before the head in its clause (“千万工程”经验, not “四网融合”优势，…高铁时代)."""
+    close = text.rfind("”", max(0, head - 16), head)
+    return close >= 0 and not re.search(r"[，；。：、]", text[close:head])
+
+
+def _begins_in_verb(text: str, start: int, end: int) -> bool:
+    """Whether a head's first character ends a verb of the sentence (贯通|道路 holds 通道)."""
+    edges = _word_edges(text)
+    if start in edges or not any(start < i < end for i in edges):
+        return False
+    at = 0
     for word, tag in _tagged(text):
-        if i <= at < i + len(word):
+        if at <= start < at + len(word):
             return tag.startswith("v")
-        i += len(word)
+        at += len(word)
     return False
 
 
@@ -281,9 +289,9 @@ def _inside_words(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether a short dictionary name at ``text[start:end]`` is part of other words, not a word of the sentence.
 
     The sentence's words cross its edge (均衡|水平 holds 衡水, 医保|定点 holds 保定, 文化教育|部门
-    holds 教育部), or one idiom holds it (长治久安). A longer word that holds it whole is
-    a longer name (贵州 in 贵州大学): the name stays, nested in it. Names of four characters
-    or more are not read into other words.
+    holds 教育部), or one idiom holds it (长治久安), or it begins inside a word (see below). A
+    longer word it begins is a longer name (贵州 in 贵州大学): the name stays, nested in it.
+    Names of four characters or more are not read into other words.
     """
     if end - start > 3:
         return False
@@ -300,7 +308,7 @@ def _inside_words(text: str, start: int, end: int, place: bool = False) -> bool:
         if end not in edges or set(text[word_start:start]) <= _DIRECTIONS:
             return True
         word = text[word_start:end]
-        return place and dict(_tagged(word) or ()).get(word) not in ("ns", "j")
+        return place and dict(_tagged(word)).get(word) not in ("ns", "j")
     # one word holds the name: tag that word alone (its dictionary tag), not the whole sentence again
     word = _tagged(text[max(i for i in edges if i <= start):min(i for i in edges if i >= end)])
     return len(word) == 1 and word[0][1] in _SET_PHRASES

@@ -26,12 +26,16 @@ _ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # 七十二亿六千万 and 三万五千 whole (they were read as two numbers; a 千 that begins a unit stays
 # with it), then 一百五十九亿, then 两亿
+# the last character of a bound a bare magnitude may follow (突破万亿元, 超千项, 近万家, 超过千亿元;
+# not 过百万人口的城市, 百倍的仇恨)
+_BEFORE_BARE_MAGNITUDE = "超逾近破到达约"
+_BARE_MAGNITUDE_AFTER = re.compile(rf"(?:[{_BEFORE_BARE_MAGNITUDE}]|超过|跨过|越过)$")
 _CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS}+(?![瓦克米升伏卡])"   # not 四百零六万|千瓦
             rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]"
-            rf"|(?<=[超逾近破过到达约])[百千万](?=[万亿]?[\u4e00-\u9fff])")    # 突破万亿元, 超千项, 近万家
-_BEFORE_BARE_MAGNITUDE = set("超逾近破过到达约")
-_THRESHOLD_WORDS = ("超", "超过", "过", "以上", "突破", "逾")
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+            rf"|(?:(?<=[{_BEFORE_BARE_MAGNITUDE}])|(?<=超过|跨过|越过))[百千万](?=[万亿]?[\u4e00-\u9fff])")
+_THRESHOLD_WORDS = ("超", "超过", "以上", "突破", "逾")
+# 成 (three tenths) is no unit where it begins a word: 500万成为特大城市, 成功, 成果
+_UNIT = "|".join(re.escape(u) + ("(?![为功员果本交立长熟效绩就都渝片型])" if u == "成" else "") for u in UNITS)
 _MULT = r"万亿|亿|万"
 _NUMBER_RE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
@@ -231,7 +235,8 @@ def _share_trailing_unit(text: str, hits: list[_Hit]) -> list[_Hit]:
     out = list(hits)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and _LIST_GLUE.fullmatch(text[a.end:b.start]):
+        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and b.unit != a.unit + "次" \
+                and _LIST_GLUE.fullmatch(text[a.end:b.start]):      # (200万人、300万人次 keep their own)
             out[i] = replace(a, unit=b.unit)
     return out
 
@@ -281,7 +286,7 @@ def _read_hit(clause: str, m: re.Match, offset: int) -> Optional[_Hit]:
     ratio = None if unit or m.group("num2") or m.group("approx") or is_chinese else _RATIO.match(clause, m.end())
     if not ratio and not _is_quantity(clause, m, unit, is_chinese):
         return None
-    if num[0] in "百千万" and clause[m.start() - 1:m.start()] in _BEFORE_BARE_MAGNITUDE \
+    if num[0] in "百千万" and _BARE_MAGNITUDE_AFTER.search(clause, 0, m.start()) \
             and clause[m.end():m.end() + 1] not in ("万", "千", "百"):
         num = "一" + num        # 突破千亿元, 超万场, 近万家: one of the magnitude (not 百花齐放, 到千家万户, 几百万)
     try:
@@ -340,8 +345,8 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     after = clause[m.end("num"):]
     if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$", before):
         return False
-    if re.search(r"\d(?:多|余)?[个项家所座批]过$", before) or re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
-            unit == "类" or re.match(r"及?以[上下][\u4e00-\u9fff]", clause[m.end():])):
+    if re.search(r"\d(?:多|余)?[个项家所座批]过$", before) or (re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
+            unit == "类" or re.match(r"及?以[上下][\u4e00-\u9fff]", clause[m.end():]))):
         return False        # 2个1类创新药, 58个10亿元以上重大项目, 3个过三千亿元城市: after a count, a class or a threshold
     if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
         return False
@@ -695,8 +700,8 @@ def _clean(s: str) -> str:
     return s
 
 
-_CHANGE_UNITS = ("%", "个百分点", "百分点", "倍", "位", "番", "岁")
-_AMOUNT_VERBS = ("增加", "减少", "提高", "下降", "降低", "增长", "多", "少")
+_CHANGE_UNITS = ("%", "个百分点", "百分点", "倍", "位", "番", "岁", "成")
+_AMOUNT_VERBS = ("增加", "减少", "提高", "下降", "降低", "增长")
 _AGAINST_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|同期|年初|(?:19|20)\d\d年)|同比")
 # a rate or share named after the verb: 对工业增长贡献率达72.4% is a level
 _LEVEL_NOUN = re.compile(r"率|比重|占比|份额")
@@ -712,7 +717,8 @@ def _measure(text: str, sent: Sentence, hit: _Hit) -> str:
         # an amount of change against a base: 比上年增加1.1万亿元, 较上年减少20家 (not 新增150家)
         stated = text[max(sent.start, hit.start - 14):hit.start]
         return CHANGE if before.endswith(_AMOUNT_VERBS) and _AGAINST_BASE.search(stated) else LEVEL
-    return LEVEL if _LEVEL_NOUN.search(before, verb) else CHANGE
+    noun = _LEVEL_NOUN.search(before, verb)
+    return LEVEL if noun and noun.start() > verb else CHANGE       # (增长率为5.2% is a change)
 
 
 def _quantity(text: str, sent: Sentence, kind: str, hit: _Hit, indicator: str,

@@ -17,7 +17,7 @@ content; :mod:`kg.syntax` writes them as text (byte-identical run to run),
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -113,12 +113,12 @@ def _descriptions(blocks: Sequence[Block]) -> list[Block]:
     goes wherever the report's triples go and is dropped with them.
     """
     sizes: Counter = Counter()
-    per_graph: dict[str, Counter] = {}
+    per_graph: dict[str, Counter] = defaultdict(Counter)
     for b in blocks:
         if b.graph == SHARED_GRAPH:
             continue
         sizes[b.graph] += len(b.pairs)
-        classes = per_graph.get(b.graph) or per_graph.setdefault(b.graph, Counter())
+        classes = per_graph[b.graph]
         for p, o in b.pairs:             # a block's rdf:type pairs come first
             if p != RDF_TYPE:
                 break

@@ -388,3 +388,12 @@ def test_major_rivers_lakes_and_mountains_are_places():
     # from the corpus: 广西 2026 (漓江, 平陆运河), 北京 2025 (大运河, 永定河), 陕西 2025 (秦岭)
     found = entities("加强漓江、大运河、永定河保护，推进平陆运河建设，守护秦岭生态。", {"region": "广西壮族自治区", "year": "2026"})
     assert {"漓江", "大运河", "永定河", "平陆运河", "秦岭"} <= names(found, "Place")
+
+
+def test_a_province_abbreviation_before_a_city_or_province_name_keeps_it():
+    # the 渝东北 rule is for direction regions only: 新西藏, 江苏南京, 四川南充 keep their names
+    found = entities("建设现代化新西藏，江苏南京、四川南充加快发展。", {"region": "四川省", "year": "2025"})
+    assert {"西藏", "南京", "南充"} <= names(found, "AdministrativeArea")
+    # a quotation in an earlier clause does not shield a head that modifies the noun after it
+    found = entities("发挥“四网融合”优势，渝东南迈入高铁时代。", {"region": "重庆市", "year": "2026"})
+    assert not names(found, "Project")

@@ -459,3 +459,18 @@ def test_households_then_their_people_share_the_subject():
     assert [q.indicator for q in qs] == ["建档立卡贫困户"] * 4
     (q,), _ = review("其中56项为全国首创。")
     assert q.indicator == "为全国首创"
+
+
+def test_review_mends_units_measures_and_bounds():
+    # a second reading of this stop's rules: 成 beginning a word is no unit, 增长率 is a change,
+    # 过 before a bare magnitude is a threshold, and 人 does not become 人次
+    (q,), _ = review("常住人口达到500万成为特大城市。")
+    assert q.unit == "万"
+    (q,), _ = review("地区生产总值增长率为5.2%。")
+    assert q.measure == CHANGE
+    (q,), _ = review("外贸进出口下降超3成。")
+    assert (q.unit, q.measure) == ("成", CHANGE)
+    (q,), _ = review("过百万人口的城市达5个。")
+    assert (q.value, q.unit) == (5, "个")
+    qs, _ = review("接待游客200万人、300万人次。")
+    assert [q.unit for q in qs] == ["万人", "万人次"]

@@ -200,3 +200,9 @@ def test_counts_by_class_sums_what_counting_every_node_gives(tmp_path):
     summed = {r["class"]: r["count"] for r in run(two, "counts-by-class")}
     assert summed == dict(counted)
     assert summed["Report"] == 2
+
+
+def test_counts_by_class_on_a_single_graph_file_counts_the_shared_nodes(example_out):
+    """A .ttl file has no named graphs: sectors and canonical indicators are still counted."""
+    counts = {r["class"]: r["count"] for r in run(open_store(example_out / "graph.ttl"), "counts-by-class")}
+    assert counts["Sector"] > 0 and counts["CanonicalIndicator"] > 0 and counts["Report"] == 1

@@ -154,3 +154,16 @@ def test_unreadable_graph_and_broken_shapes_raise_one_line(example_out, tmp_path
     monkeypatch.setattr(kg.validate, "ONTOLOGY_DIR", shapes)
     with pytest.raises(StoreError, match="the shapes cannot be checked: .*pre-bound"):
         validate_file(example_out / "graph.ttl")
+
+
+def test_a_partition_of_a_class_the_report_lacks_does_not_conform(example_out, tmp_path):
+    g = rdflib.Graph().parse(example_out / "graph.ttl")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    dataset = next(g.subjects(rdflib.RDF.type, void.Dataset))
+    fake = rdflib.URIRef(str(dataset) + "/Fake")
+    g.add((dataset, void.classPartition, fake))
+    g.add((fake, void["class"], GWR_NS.Fake))
+    g.add((fake, void.entities, rdflib.Literal(5)))
+    bad = tmp_path / "bad.ttl"
+    g.serialize(bad, format="turtle")
+    assert validate_file(bad).violations == [f"{fake}: the partition's count differs from the nodes of its class in the report"]
