@@ -99,8 +99,9 @@ _SUBJECT_STOP = re.compile(
     r"低于|快于|增长|提高|提升|下降|降低|完成|(?<!自)由(?=[\d０-９])|从(?=[\d０-９])")
 # 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标,
 # 低于年初预期目标)
-_FUTURE_RE = re.compile(r"力争|确保|争取|(?<!高于|超过|超出|好于|低于|完成|实现|达到)"
-                        r"(?<!高于年初|超过年初|超出年初|好于年初|低于年初|完成年初|实现年初|达到年初)预期目标|今年|明年|将(?!近)"
+_MET = ("高于", "超过", "超出", "好于", "低于", "完成", "实现", "达到")
+_FUTURE_RE = re.compile(rf"力争|确保|争取|(?<!{'|'.join(_MET)})"
+                        rf"(?<!{'|'.join(w + '年初' for w in _MET)})预期目标|今年|明年|将(?!近)"
                         r"|到(?:20[2-9]\d)年|(?:20[2-9]\d)年(?:前|底前)")
 _PAST_RE = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!同期)|十四五.{0,3}时期|以来")
 # a sentence that opens on a year (2012年，…; 2005年与2000年相比，…) speaks of that year
@@ -541,25 +542,26 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
         return ["城镇" + items[0][2:], "农村" + items[0][2:]]
     if len(items) != len(hits):
         return []
-    tail, head_noun = _shared_tail(items[-1])
-    fallback = _generic_tail(items[-1])
+    import rjieba
+    words = rjieba.cut(items[-1], False)       # the last item's words, read once for every item
+    tail, head_noun = _shared_tail(words)
+    fallback = _generic_tail(words)
     if not fallback:
         # without a parallel word, a measure the last item ends in is shared (家电、新能源汽车零售额 → 家电零售额)
         fallback = "" if head_noun.endswith(_MEASURE_HEADS) and len(head_noun) > 1 else tail
-    return [_with_tail(item, _parallel_tail(item, items[-1]) or fallback, head_noun) if item != items[-1] else item
-            for item in items]
+    return [_with_tail(item, _parallel_tail(item, items[-1], words) or fallback, head_noun)
+            if item != items[-1] else item for item in items]
 
 
-def _parallel_tail(item: str, last: str) -> str:
+def _parallel_tail(item: str, last: str, words: list[str]) -> str:
     """What follows the words of the last item that stand where ``item`` stands: 服务贸易 beside
     跨境电商|出口 shares 出口, 城镇 beside 农村|常住居民… shares 常住居民…; "" when no word ends
     there (家电 beside 新能源汽车零售额) or a conjunction does (金融业 beside 软件和|信息服务业增加值)."""
-    import rjieba
     n = len(item)
     if n >= len(last) or last[:n].endswith(("和", "及", "与")):
         return ""
     at = 0
-    for word in rjieba.cut(last, False):
+    for word in words:
         if at < n < at + len(word):
             # inside a word: only a generic noun after a modifier splits off (农村|居民, 油料|作物), not 有色|金属
             return last[n:] if n == at + len(word) - 2 and word.endswith(_GENERIC_NOUNS) else ""
@@ -569,10 +571,8 @@ def _parallel_tail(item: str, last: str) -> str:
     return ""
 
 
-def _generic_tail(last: str) -> str:
+def _generic_tail(words: list[str]) -> str:
     """The last item from its first generic noun on: 有色金属|行业|增加值 → 行业增加值 (汽车 → 汽车行业增加值)."""
-    import rjieba
-    words = rjieba.cut(last, False)
     for i in range(1, len(words)):
         if words[i] in _GENERIC_NOUNS:
             return "".join(words[i:])
@@ -603,11 +603,9 @@ def _with_tail(item: str, tail: str, head_noun: str) -> str:
     return item
 
 
-def _shared_tail(last: str) -> tuple[str, str]:
-    """What the list items may share of the last one: all but its first word, and its last word
-    (服务业增加值 → 增加值, 增加值; 农村常住居民人均可支配收入 → 常住居民人均可支配收入, 收入)."""
-    import rjieba
-    words = rjieba.cut(last, False)
+def _shared_tail(words: list[str]) -> tuple[str, str]:
+    """What the list items may share of the last one, given its words: all but its first word, and its
+    last word (服务业|增加值 → 增加值, 增加值; 农村|常住|居民…|收入 → 常住居民人均可支配收入, 收入)."""
     return ("".join(words[1:]), words[-1]) if len(words) > 1 else ("", "")
 
 
