@@ -83,7 +83,10 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "接近", "将近", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
                 "翻", "已", "将", "规模达", "创新高", "创历史新高", "首次", "进一步",
-                "持续", "稳步", "大幅", "较快", "快速")
+                "持续", "稳步", "大幅", "较快", "快速",
+                # hedges written after the subject: 社会消费品零售总额预计完成84亿元, 旅游人数力争突破370万人次
+                "预计", "力争", "争取", "确保", "有望",
+                "达到了", "增长了", "增加了", "提高了", "下降了", "减少了", "降低了")
 _BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
 # Verbs that open an indicator; what follows them is the counted object.
@@ -523,8 +526,14 @@ def _shared_previous(text: str, c_start: int, hits: list[_Hit], earlier: list[st
     head = text[c_start:hits[0].start]
     if "分别" not in head or len(hits) < 2 or len(earlier) < len(hits):
         return []
-    verb = head[head.index("分别") + 2:].strip(" ，、")
-    return [f"{subject}{verb}" for subject in earlier[-len(hits):]]
+    before, verb = head[:head.index("分别")].strip(" ，、"), head[head.index("分别") + 2:].strip(" ，、")
+    if not _clean(verb):
+        verb = ""            # 同比分别增长6.5%、9.4%: a bare predicate, not part of what is measured
+    # 占规模以上工业比重分别提高到21.7%、33.6%: a share of each earlier subject
+    share = before if before.startswith("占") else ""
+    if not share and _clean(before).endswith(_MEASURE_HEADS + _MEASURE_WORDS):
+        return []            # 粮肉奶产量分别稳定在800亿斤、60亿斤: the clause names its own subject
+    return [f"{subject}{share}{verb}" for subject in earlier[-len(hits):]]
 
 
 def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
@@ -549,6 +558,9 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     if not fallback:
         # without a parallel word, a measure the last item ends in is shared (家电、新能源汽车零售额 → 家电零售额)
         fallback = "" if head_noun.endswith(_MEASURE_HEADS) and len(head_noun) > 1 else tail
+        # a measure of two words is shared whole: 电子信息、…、现代消费品营业收入 → 电子信息营业收入
+        head_noun = next((w for w in _MEASURE_WORDS if w.endswith(head_noun) and items[-1].endswith(w)
+                          and len(items[-1]) > len(w)), head_noun) if head_noun else head_noun
     return [_with_tail(item, _parallel_tail(item, items[-1], words) or fallback, head_noun)
             if item != items[-1] else item for item in items]
 

@@ -474,3 +474,24 @@ def test_review_mends_units_measures_and_bounds():
     assert (q.value, q.unit) == (5, "个")
     qs, _ = review("接待游客200万人、300万人次。")
     assert [q.unit for q in qs] == ["万人", "万人次"]
+
+
+def test_a_later_clause_shares_the_earlier_subjects_without_its_predicate():
+    # from the corpus: 海拉尔 2019, 江西 2025 (分别 after the subjects' own clause: 增长 had joined the indicator)
+    qs, _ = review("城乡常住居民人均可支配收入分别完成37820元、28104元，同比分别增长6.5%、9.4%。")
+    assert [q.indicator for q in qs[2:]] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    qs, _ = review("高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。")
+    assert qs[2].indicator == "高技术制造业增加值占规模以上工业比重"
+    # a clause with a subject of its own keeps it (内蒙古 2025: not the subjects of the clauses before)
+    qs, _ = plan("新增设施农业10万亩，打造吨粮田50万亩。粮肉奶产量分别稳定在800亿斤、60亿斤、160亿斤以上。")
+    assert [q.indicator for q in qs[2:]] == ["粮肉奶产量"] * 3
+
+
+def test_hedges_after_the_subject_are_peeled():
+    # from the corpus: 山西 2025, 北京 2025, 天津 2025 (预计 and 力争 had stayed in the indicator)
+    (q,), _ = review("开发区工业投资预计增长9%。")
+    assert q.indicator == "开发区工业投资"
+    (q,), _ = plan("外调绿电规模力争达到400亿千瓦时。")
+    assert q.indicator == "外调绿电规模"
+    qs, _ = review("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。")
+    assert [q.indicator for q in qs] == ["电子信息营业收入", "高端装备制造营业收入", "现代消费品营业收入"]
