@@ -168,6 +168,11 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
+        toponym = _toponym_after(text, end + 1, name, cls)
+        if toponym:
+            # 黄浦江, 苏州河, 南京路, 江汉平原: a river, street or plain named after the place, not the place
+            out.append((PLACE, name + toponym, start, ""))
+            continue
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
         if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
@@ -178,6 +183,31 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         else:
             out.append((cls, name, start, f"lex:{gazetteer()[name].key}"))
     return out
+
+
+# what makes a place's short name the name of a river, lake, street or plain (not 河南河北: see below)
+_TOPONYM = re.compile(r"(?:[东西南北中]路|路|大道|大街|街|河|江|湖|平原|湿地)")
+_ADMINISTRATIVE_END = tuple("省市区县盟旗镇乡")     # not 州: 苏州河, 广州路
+_DIRECTIONAL = re.compile("[东西南北中]部|[东西南北]{2}")     # 中西部湖泡: a region, not a lake's name
+_WATER_END = ("河", "江", "湖", "海", "流域")          # 太湖湖体, 洞庭湖湿地: already the water
+
+
+def _toponym_after(text: str, at: int, name: str, cls: str) -> str:
+    """路 in 南京路: the suffix that makes a place name part of a longer toponym, or ""."""
+    if GROUP.get(cls) != PLACE or name.endswith(_ADMINISTRATIVE_END + _WATER_END) or _DIRECTIONAL.fullmatch(name):
+        return ""
+    m = _TOPONYM.match(text, at)
+    if not m:
+        return ""
+    after = text[m.start():m.start() + 2]
+    if after in division_names() or after in gazetteer() or _name_char_after(text, m.end()):
+        return ""           # 河南河北: the next character begins another name; 南京路网, 中山大道上 …
+    return m.group()
+
+
+def _name_char_after(text: str, at: int) -> bool:
+    """A suffix followed by one that makes it a common word: 江苏路网 (网), 湖面, 街道, 河道, 江岸."""
+    return text[at:at + 1] in set("网面道岸段口水畔边线区径湟泊")
 
 
 def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:

@@ -34,8 +34,10 @@ _CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS
             rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]"
             rf"|(?:(?<=[{_BEFORE_BARE_MAGNITUDE}])|(?<=超过|跨过|越过))[百千万](?=[万亿]?[\u4e00-\u9fff])")
 _THRESHOLD_WORDS = ("超", "超过", "以上", "突破", "逾")
-# 成 (three tenths) is no unit where it begins a word: 500万成为特大城市, 成功, 成果
-_UNIT = "|".join(re.escape(u) + ("(?![为功员果本交立长熟效绩就都渝片型])" if u == "成" else "") for u in UNITS)
+# units that are no unit where they begin a word: 成 (three tenths) in 500万成为特大城市, 成功, 成果;
+# 台 in 迈上1200亿台阶
+_WORD_AFTER_UNIT = {"成": "为功员果本交立长熟效绩就都渝片型", "台": "阶"}
+_UNIT = "|".join(re.escape(u) + (f"(?![{_WORD_AFTER_UNIT[u]}])" if u in _WORD_AFTER_UNIT else "") for u in UNITS)
 _MULT = r"万亿|亿|万"
 _NUMBER_RE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
@@ -69,7 +71,8 @@ _LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各�
                "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计", "总计", "合计", "共计", "同比",
                "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
-               "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别", "的")
+               "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别", "的", "双双",
+               "大关", "关口", "台阶")     # what is left after 突破5万关口、达到5.28万元
 # What is left of a clause that has no subject of its own (年均增长12.1%, 实际增长9.8%, 从…增加到…):
 # the subject is the one before.
 _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
@@ -86,7 +89,10 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "持续", "稳步", "大幅", "较快", "快速",
                 # hedges written after the subject: 社会消费品零售总额预计完成84亿元, 旅游人数力争突破370万人次
                 "预计", "力争", "争取", "确保", "有望",
-                "达到了", "增长了", "增加了", "提高了", "下降了", "减少了", "降低了")
+                "达到了", "增长了", "增加了", "提高了", "下降了", "减少了", "降低了",
+                # a level passed: 地区生产总值历史性迈上4000亿元台阶, 经济总量连续跨过万亿元大关
+                "跨越", "跨过", "跨上", "迈上", "迈过", "跃上", "站上", "登上", "连跨", "历史性", "率先", "首次",
+                "在全国", "在全省", "双双")
 _BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
 # Verbs that open an indicator; what follows them is the counted object.
@@ -409,6 +415,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")     # the cursor stays: the count belongs to the next subject
             continue
         cursor = hit.end + (suffix.index(noun) + len(noun) if noun and noun in suffix else 0)
+        if _FIGURES.fullmatch(noun):
+            noun = ""           # 突破2万亿元大关: a figure of speech, not what is counted
         if shared and i < len(shared):
             out.append(shared[i])
             continue
@@ -421,7 +429,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if i and hits[i - 1].unit.endswith("户") and not text[hits[i - 1].end:hit.start].strip() and out \
                 and out[-1].endswith("户"):
             indicator = out[-1]     # 贫困户301户611人: the households, then their people (not 12类45件: a class, then items)
-        if last and _COMPARISON.match(indicator):
+        if last and (_COMPARISON.match(indicator) or _SHARE_OF.fullmatch(indicator)):
             # 规上工业增加值增长8.3%，高于全国2.5个百分点 → 规上工业增加值高于全国: the gap, not a subject to share
             out.append(last + indicator)
             continue
@@ -446,6 +454,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
 
 
 # A number compared with others (高于全国) or with an earlier time (比上次), its subject left to the number before.
+# a share of the whole the number before belongs to: 外送电量3150亿度、占全国16%
+_SHARE_OF = re.compile(r"占(?:全国|全省|全市|全区|全县|全州|全盟|全球|世界)(?:的?比重|的?份额)?")
 _COMPARISON = re.compile(r"(?:增速|增幅|分别)?(?:高于|低于|快于|慢于|好于|优于|超出|领先)")
 _SINCE = re.compile(r"(?:比|较)(?:上年|去年|上次|上届|前五年|上个五年|上一个五年|“十[一二三四五]五”末?)")
 
@@ -635,8 +645,13 @@ def _counted_noun(suffix: str) -> str:
         if s.startswith(q):
             s = s[len(q):]
     s = _BOUND.sub("", s)   # 390万65岁以上老年人, 957个50户以上村寨, 2个1类创新药: a bound or class of what is counted
-    s = re.split(r"[，、；。和及与]", s, maxsplit=1)[0]
+    s = _NOUN_RUN.match(s).group()
     return s.strip(" “”\"") if re.match(r"[“\"\u4e00-\u9fff]", s or " ") else ""
+
+
+# up to the next separator, a bracketed aside whole: 17个县（市、区）
+_NOUN_RUN = re.compile(r"(?:（[^（）]{0,16}）|\([^()]{0,16}\)|[^，、；。和及与（(])*")
+_FIGURES = re.compile(r"[十百千万亿元级]*(?:新|历史性)?(?:大关|关口|台阶|量级)")   # 4个千亿台阶: its subject is shared on
 
 
 _BOUND = re.compile(r"^\d+(?:\.\d+)?(?:万亿|亿|万)?(?:周岁|岁(?:及?以[上下])?|类|(?:户|人|名|元|吨|亩|平方米)及?以[上下])")
@@ -677,6 +692,8 @@ _FROM_END = re.compile(r"(?<=[^自理])[由从]$")
 
 
 # how long a level has held, not what is measured: 连续8年稳定在1300亿斤以上
+# a stretch of time alone is no subject: 5年增长18.7%, 五年来提高4.5个百分点
+_SPAN_ONLY = re.compile(r"(?:近|过去)?(?:\d+|[一二两三四五六七八九十]+)年(?:来|间|中|内)?")
 _SPAN_RE = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)(?:年|个月|个季度|季度|届)")
 
 
@@ -698,10 +715,12 @@ def _clean(s: str) -> str:
             for w in _TRAIL_WORDS:
                 if s.endswith(w) and len(s) > len(w):
                     s, changed = s[: -len(w)], True
+        if s.endswith("连续") and len(s) > 2:
+            s = s[:-2]          # 国内生产总值连续跨越…台阶 (but 连续12个月 keeps its word)
         s2 = _FROM_END.sub("", s.strip(" \t　*“\"'（(、"))
         changed = changed or s2 != s
         s = s2
-    if s in _TRAIL_WORDS or s in _LEAD_WORDS or s in _NO_SUBJECT:
+    if s in _TRAIL_WORDS or s in _LEAD_WORDS or s in _NO_SUBJECT or _SPAN_ONLY.fullmatch(s):
         return ""
     if s.count("“") > s.count("”"):
         s = s.replace("“", "")

@@ -397,3 +397,16 @@ def test_a_province_abbreviation_before_a_city_or_province_name_keeps_it():
     # a quotation in an earlier clause does not shield a head that modifies the noun after it
     found = entities("发挥“四网融合”优势，渝东南迈入高铁时代。", {"region": "重庆市", "year": "2026"})
     assert not names(found, "Project")
+
+
+def test_a_place_name_that_begins_a_river_street_or_plain_names_that_instead():
+    # from the corpus: 上海 2020–2026 (黄浦 from 黄浦江, 南京 from 南京路), 海拉尔 2014–2019 (海拉尔河)
+    found = entities("推进黄浦江、苏州河沿岸贯通，提升南京东路、南京西路商圈能级。", {"region": "上海市", "year": "2026"})
+    assert {"黄浦江", "苏州河", "南京东路", "南京西路"} <= names(found, "Place")
+    assert not {"黄浦", "苏州", "南京"} & names(found, "Place", "AdministrativeArea")
+    found = entities("保持海拉尔河、伊敏河碧水荡漾。", {"region": "海拉尔区", "year": "2018"})
+    assert "海拉尔河" in names(found, "Place") and "海拉尔" not in names(found, "AdministrativeArea")
+    # neither a name that is already the water, nor one before another place or a common word
+    found = entities("太湖湖体水质改善，河南河北协同发展，走出山西路径。", {"region": "山西省", "year": "2026"})
+    assert {"太湖", "河南", "河北", "山西"} <= names(found, "Place", "AdministrativeArea")
+    assert not {"太湖湖", "河南河", "山西路"} & names(found, "Place")

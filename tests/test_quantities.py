@@ -495,3 +495,25 @@ def test_hedges_after_the_subject_are_peeled():
     assert q.indicator == "外调绿电规模"
     qs, _ = review("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。")
     assert [q.indicator for q in qs] == ["电子信息营业收入", "高端装备制造营业收入", "现代消费品营业收入"]
+
+
+def test_shares_spans_and_levels_passed_take_the_subject_before():
+    # from the corpus: 内蒙古 2025, 山东 2026, 青海 2026, 甘肃 2025, 江苏 2026
+    qs, _ = review("外送电量3150亿度、占全国16%。")
+    assert [q.indicator for q in qs] == ["外送电量", "外送电量占全国"]
+    qs, _ = review("常住人口城镇化率达到67.5%、5年提高4.5个百分点。")
+    assert [q.indicator for q in qs] == ["常住人口城镇化率"] * 2
+    (q,), _ = review("全省地区生产总值历史性迈上4000亿元台阶。")
+    assert (q.indicator, q.value, q.unit) == ("地区生产总值", 4000, "亿元")     # not 亿台 (阶)
+    qs, _ = review("人均地区生产总值突破5万关口、达到5.28万元。")
+    assert [q.indicator for q in qs] == ["人均地区生产总值"] * 2
+    qs, _ = review("地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。")
+    assert [q.indicator for q in qs] == ["地区生产总值"] * 3
+    qs, _ = review("人民币存款、贷款余额双双突破9万亿元。")
+    assert qs[-1].indicator == "人民币存款、贷款余额"
+
+
+def test_a_counted_noun_keeps_its_bracketed_aside():
+    # from the corpus: 江西 2025, 广东 2026 (县（市 had been cut at the 、 inside the brackets)
+    (q,), _ = plan("推动16个县（市、区）整县建成美丽乡村。")
+    assert "县（市、区）" in q.indicator
