@@ -21,8 +21,10 @@ UNITS = sorted("""
 千升 升 标箱 标准箱 卡 天 次 场 批 种 类 支 只 头 羽 株 棵 部 篇 门 宗 笔 份 对 片 团 届 期
 批次 场次 艘次 户次 辆次 件次 车次 班次 航次 家庭 列 斤 岁 微克/立方米
 吨标准煤 吨标煤 度 成 分/千瓦时 分/度 分/立方米 元/千瓦时 元/立方米
-GWh MWh kWh TWh GW MW kW Eflops EFLOPS PFlops PFLOPS TEU
+GWh MWh kWh TWh GW MW kW Eflops EFLOPS EFlops PFlops PFLOPS TFlops TFLOPS PF EF P TEU
 """.split(), key=len, reverse=True)
+
+_UNIT_SET = frozenset(UNITS)
 
 #: Counting words: the noun that follows them names what is counted (建成5座水库).
 CLASSIFIERS = frozenset("个 项 条 座 所 栋 幢 套 张 块 处 件 起 轮 辆 艘 架 台 间 名 位 例 批 种 类 支 只 部 家 户 宗 笔 份 对 片 团".split())
@@ -46,7 +48,16 @@ def parse_number(s: str) -> float:
 
 
 def fold_unit(value: float, unit: str) -> tuple[float, str]:
-    """Fold a Chinese multiplier at the head of ``unit`` into ``value``."""
+    """Fold a Chinese multiplier at the head of ``unit`` into ``value``.
+
+    千 is folded only where it is no part of the unit: 9千亿元 and 5千户, not 500千瓦.
+
+    >>> fold_unit(9, "千亿元"), fold_unit(5, "千户"), fold_unit(500, "千瓦")
+    ((900000000000.0, '元'), (5000.0, '户'), (500, '千瓦'))
+    """
+    if unit.startswith("千") and unit not in _UNIT_SET and (unit[1:] in _UNIT_SET or unit[1:2] in "万亿"):
+        value, unit = fold_unit(value * 1000.0, unit[1:])
+        return round(value, 6), unit
     for prefix, factor in MULTIPLIERS:
         if unit.startswith(prefix):
             return round(value * factor, 6), unit[len(prefix):]

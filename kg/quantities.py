@@ -32,15 +32,23 @@ _BEFORE_BARE_MAGNITUDE = "超逾近破到达约"
 _BARE_MAGNITUDE_AFTER = re.compile(rf"(?:[{_BEFORE_BARE_MAGNITUDE}]|超过|跨过|越过)$")
 _CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS}+(?![瓦克米升伏卡])"   # not 四百零六万|千瓦
             rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]"
-            rf"|(?:(?<=[{_BEFORE_BARE_MAGNITUDE}])|(?<=超过|跨过|越过))[百千万](?=[万亿]?[\u4e00-\u9fff])")
+            rf"|(?:(?<=[{_BEFORE_BARE_MAGNITUDE}])|(?<=超过|跨过|越过))[百千万](?=[万亿]?[\u4e00-\u9fff])"
+            # tenths after a bound: 超过四成, 近六成, 占七成 (not 一成不变)
+            rf"|(?<=[近超约达占逾过到])[一二两三四五六七八九](?=成(?![为功员果本交立长熟效绩就都渝片型]))")
 _THRESHOLD_WORDS = ("超", "超过", "以上", "突破", "逾")
 # units that are no unit where they begin a word: 成 (three tenths) in 500万成为特大城市, 成功, 成果;
 # 台 in 迈上1200亿台阶
 _WORD_AFTER_UNIT = {"成": "为功员果本交立长熟效绩就都渝片型", "台": "阶"}
-_UNIT = "|".join(re.escape(u) + (f"(?![{_WORD_AFTER_UNIT[u]}])" if u in _WORD_AFTER_UNIT else "") for u in UNITS)
-_MULT = r"万亿|亿|万"
+# a Latin unit ends where the Latin word does: 9.4万P of computing power, not 5P2P
+_UNIT = "|".join(re.escape(u) + (f"(?![{_WORD_AFTER_UNIT[u]}])" if u in _WORD_AFTER_UNIT else
+                                 "(?![A-Za-z0-9])" if u.isascii() else "") for u in UNITS)
+# 千 after Arabic digits is a multiplier the unit keeps (9千亿元, 5千多户; not folded, as the
+# gold files do not fold it), except where it begins a unit (500千瓦, 750千伏)
+_MULT = r"万亿|亿|万|千亿|千万|千(?![瓦伏米克升卡兆焦])"
+# Arabic digits with Chinese magnitudes inside: 1万6千多户, 1亿3千万
+_MIXED = r"[0-9]+(?:万[0-9]千(?![瓦伏米克升卡兆焦])|亿[0-9]千万)"
 _NUMBER_RE = re.compile(
-    rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<num>{_MIXED}|{_ARABIC}|{_CHINESE})"
     rf"(?:\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})(?=\s*(?:{_MULT})?(?:%|％|{_UNIT})))?"
     rf"(?P<approx>多|余)?"
     rf"(?P<pct>%|％|‰)?"
@@ -48,8 +56,8 @@ _NUMBER_RE = re.compile(
     rf"(?P<approx2>多|余)?"
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<per>{'|'.join(re.escape(p) for p in PER)})?")
-# what every number _NUMBER_RE reads holds: a digit, or 十百千万亿 (一 alone is no number)
-_ANY_NUMBER = re.compile(r"[0-9０-９十百千万亿]")
+# what every number _NUMBER_RE reads holds: a digit, 十百千万亿, or tenths (六成; 一 alone is no number)
+_ANY_NUMBER = re.compile(r"[0-9０-９十百千万亿]|[一二两三四五六七八九]成")
 _RANGE_PCT_RE = re.compile(rf"(?P<num>{_ARABIC})%\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})%")
 
 _CLAUSE_END = "，,；;：:。！？!?\n"
@@ -92,8 +100,9 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "达到了", "增长了", "增加了", "提高了", "下降了", "减少了", "降低了",
                 # a level passed: 地区生产总值历史性迈上4000亿元台阶, 经济总量连续跨过万亿元大关
                 "跨越", "跨过", "跨上", "迈上", "迈过", "跃上", "站上", "登上", "连跨", "历史性", "率先", "首次",
-                "在全国", "在全省", "双双")
-_BASE_RE = re.compile(r"(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
+                "在全国", "在全省", "双双", "年初",     # (智算规模从年初的400P: then 从 goes)
+                "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "全年", "按")
+_BASE_RE = re.compile(r"同口径|可比口径|(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
 # Verbs that open an indicator; what follows them is the counted object.
 _ACTION_VERBS = tuple(sorted("""
@@ -245,9 +254,9 @@ def _share_trailing_unit(text: str, hits: list[_Hit]) -> list[_Hit]:
     out = list(hits)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and b.unit != a.unit + "次" \
+        if b.unit != a.unit and b.unit.startswith(a.unit) and b.unit != a.unit + "次" \
                 and _LIST_GLUE.fullmatch(text[a.end:b.start]):      # (200万人、300万人次 keep their own)
-            out[i] = replace(a, unit=b.unit)
+            out[i] = replace(a, unit=b.unit)    # (a bare number too: 分别提高20.9、36.2、54个百分点)
     return out
 
 
@@ -353,7 +362,8 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     start, end = m.start(), m.end()
     before = clause[:start]
     after = clause[m.end("num"):]
-    if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$", before):
+    if before.endswith(_NOT_BEFORE) or re.search(r"[A-Za-z0-9.．]$|[0-9][万亿]$", before):
+        # (the rest of a number written in pieces: 3 in 1亿3千多万)
         return False
     if re.search(r"\d(?:多|余)?[个项家所座批]过$", before) or (re.search(r"\d(?:多|余)?[个项家所座批]$", before) and (
             unit == "类" or re.match(r"及?以[上下][\u4e00-\u9fff]", clause[m.end():]))):
@@ -363,13 +373,15 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     if not unit or unit in ("期", "届"):
         if after.startswith(_NOT_AFTER) or is_chinese or re.match(r"[:：]\d\d", after):   # 10:30, a time
             return False
-        if re.match(r"\s*(?:以内|以上|左右|以下)", clause[end:]):
+        if re.match(r"\s*(?:以内|以上|左右|以下)", clause[end:]) or _LISTED_BEFORE_UNIT.match(clause, end):
             return True
         return before.endswith(_BARE_OK_BEFORE) and "." in m.group("num") or \
             before.endswith(("指数", "达到", "超过", "降至", "为")) and len(m.group("num")) <= 4 \
             and not re.match(r"(19|20)\d\d$", m.group("num"))
     if clause[end:end + 1] in ("制", "号", "线", "型", "级") and clause[end:end + 2] not in ("制造", "制度"):
         return False        # 5G, 3号线, 30万吨级: a label (not 30个制造业…平台, 78项制度创新成果)
+    if is_classifier(unit) and clause.startswith(("方面", "大方面"), end):
+        return False        # 5个方面细化提出, 以下10个方面工作: the plan's own outline, not a goal
     if unit == "度" and not re.search("[万亿]", m.group("num")):
         return False        # 25度以上陡坡: a slope or a temperature; electricity comes in 万度 and 亿度
     if unit == "次" and _MEETING.match(clause, end):
@@ -385,6 +397,10 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
     if re.match(r"(19|20)\d\d$", m.group("num")) and unit in ("年",):
         return False
     return True
+
+
+# 20.9、36.2、54个百分点: a bare number listed before one with a unit shares it
+_LISTED_BEFORE_UNIT = re.compile(rf"(?:、{_ARABIC})*、{_ARABIC}(?:{_MULT})?(?:%|％|{_UNIT})")
 
 
 def _inside_short_quote(clause: str, pos: int) -> bool:
@@ -426,6 +442,9 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
+        if i and not noun and last and prefix.startswith("、") and "、" in prefix[1:] \
+                and not _clean(prefix.rsplit("、", 1)[1]):
+            indicator = ""      # 达到5.53万亿元、稳居全国前十强、增长4.8%: a claim between, then the same subject
         if i and hits[i - 1].unit.endswith("户") and not text[hits[i - 1].end:hit.start].strip() and out \
                 and out[-1].endswith("户"):
             indicator = out[-1]     # 贫困户301户611人: the households, then their people (not 12类45件: a class, then items)
@@ -693,8 +712,10 @@ _FROM_END = re.compile(r"(?<=[^自理])[由从]$")
 
 # how long a level has held, not what is measured: 连续8年稳定在1300亿斤以上
 # a stretch of time alone is no subject: 5年增长18.7%, 五年来提高4.5个百分点
-_SPAN_ONLY = re.compile(r"(?:近|过去)?(?:\d+|[一二两三四五六七八九十]+)年(?:来|间|中|内)?")
-_SPAN_RE = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)(?:年|个月|个季度|季度|届)")
+_SPAN_ONLY = re.compile(r"(?:近|过去)?(?:\d+|[一二两三四五六七八九十]+)年(?:来|间|中|内)?"
+                        r"|(?:前三|[一二三四第])季度|[上下]半年|前\d+个月|1-\d+月|1—\d+月")
+_SPAN_RE = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)(?:年|个月|个季度|季度|届)"
+                      r"|(?:\d+|[一二两三四五六七八九十]+)个方面的?")     # 推出8个方面90项政策措施: an outline
 
 
 def _clean(s: str) -> str:

@@ -318,8 +318,9 @@ def test_a_gap_to_the_nation_names_what_is_compared():
     # from the corpus: 山东 2025, 湖南 2025, 广东 2025
     qs, _ = review("规上工业增加值增长8.3%，高于全国2.5个百分点。")
     assert rows(qs) == [("规上工业增加值", 8.3, "%"), ("规上工业增加值高于全国", 2.5, "个百分点")]
-    qs, _ = review("四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。")
-    assert "高于全国" not in qs[2].indicator       # the gap is not the subject the next clause shares
+    qs, _ = review("地区生产总值四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。")
+    assert qs[2].indicator == "地区生产总值"       # the gap is not the subject the next clause shares,
+    # and a quarter or the whole year is when, not what (四季度 had been the subject)
     qs, _ = review("在国家科学技术奖评选中荣获53个奖项、比上次增长47%。")
     assert qs[1].indicator == qs[0].indicator and qs[1].measure == CHANGE
 
@@ -517,3 +518,37 @@ def test_a_counted_noun_keeps_its_bracketed_aside():
     # from the corpus: 江西 2025, 广东 2026 (县（市 had been cut at the 、 inside the brackets)
     (q,), _ = plan("推动16个县（市、区）整县建成美丽乡村。")
     assert "县（市、区）" in q.indicator
+
+
+def test_computing_power_tenths_thousands_and_listed_bare_numbers_are_read():
+    # from the corpus: 湖南 2026, 内蒙古 2025, 四川 2025 (算力 in P, PF, EFlops), 湖北 2026 and 福建 2025
+    # (近六成), 广西 2026 (9千亿元), 国务院 2018 (1万6千多户), 云南 2026 (the unit on the last number only)
+    def read(sentence):
+        return [(q.indicator, q.value, q.unit) for q in review(sentence)[0]]
+    assert read("智能算力达4800PF，算力总规模达到9.4万P。") == [("智能算力", 4800, "PF"), ("算力总规模", 9.4, "万P")]
+    assert read("全省算力总规模达到15EFlops。") == [("算力总规模", 15, "EFlops")]
+    assert read("工业企业上云率近六成。") == [("工业企业上云率", 6, "成")]
+    assert read("坚持一成不变。") == []
+    assert read("有色金属产业年产值超4千亿元。") == [("有色金属产业年产值", 4, "千亿元")]
+    assert read("建成500千伏变电站3座。")[0][1:] == (3, "座")
+    assert read("日均新设企业由5千多户增加到1万6千多户。")[1][1:] == (16000, "户")
+    assert [u for _, _, u in read("农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。")] \
+        == ["个百分点"] * 3
+
+
+def test_a_claim_between_two_figures_is_not_their_subject():
+    # from the corpus: 湖南 2026 (稳居全国前十强 had been the subject of 4.8%), 甘肃 2025 (同口径)
+    qs, _ = review("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。")
+    assert [q.indicator for q in qs] == ["地区生产总值"] * 2
+    (q,), _ = plan("一般公共预算收入同口径增长5.5%左右。")
+    assert q.indicator == "一般公共预算收入"
+    # a subject whose verb stands before the number's own verb stays (贵阳 2024)
+    (q,), _ = review("首位度进一步提升、达到25.2%。")
+    assert q.indicator == "首位度"
+
+
+def test_the_plans_outline_is_no_quantity():
+    # from the corpus: 四川 2026, 重庆 2026, 国务院 2020 (N个方面 had been targets)
+    assert plan("重点做好以下10个方面工作。")[0] == []
+    (q,), _ = review("推出8个方面90项政策措施。")
+    assert (q.indicator, q.value) == ("推出政策措施", 90)
