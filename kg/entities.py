@@ -399,14 +399,19 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
     before = tokens[cut - 1] if cut > 0 else ("", "")
     tokens = tokens[cut:]
     counted = False
+    first = True
     while tokens and not (len(tokens) > 1 and tokens[1][0] == "”"):
         word, flag = tokens[0]
         if flag == "q" and not counted:
             break
         complement = _complement(before, word)
+        opening = first and (before[0] in _LIST_JOINS or _verb_of(before[0]) in _FRAMING)
         before = tokens[0]
         if not (complement or _opens_stretch(word, flag)) or _city_name(word):
             break                       # (怀化 and 包头, tagged verbs, begin 怀化国际陆港, 包头…产业园)
+        if opening and len(word) == 1 and flag == "v" and len(tokens) > 1 and len(tokens[1][0]) == 1 \
+                and tokens[1][1] in _PROPER_TAGS:
+            break                       # 和花|湖国际机场, 加快驮|英水库: a name's first character, not a verb
         if governed and flag in ("v", "vn") and word not in _FRAMES:
             break                       # the programme's own verb: 深入开展|治理欠薪专项行动
         if flag == "m" and word.endswith("大") and len(tokens) > 1:
@@ -414,9 +419,11 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         if flag == "m" and word.startswith("第") and not word.endswith("批") and len(tokens) > 1:
             break                       # 第六个五年计划, 第二期…行动计划: the ordinal is the name's (a batch, 第二批, is not)
         counted = flag == "m" or word.isdigit()
-        tokens = tokens[1:]
+        tokens, first = tokens[1:], False
     return head_start - sum(len(w) for w, _ in tokens)
 
+
+_LIST_JOINS = {"、", "和", "与", "及"}
 
 # A verb's result (实施好, 建强, 做实), which the tagger splits off as an adjective opening the name.
 _COMPLEMENTS = {"好", "强", "优", "实", "细", "精"}

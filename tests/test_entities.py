@@ -410,3 +410,11 @@ def test_a_place_name_that_begins_a_river_street_or_plain_names_that_instead():
     found = entities("太湖湖体水质改善，河南河北协同发展，走出山西路径。", {"region": "山西省", "year": "2026"})
     assert {"太湖", "河南", "河北", "山西"} <= names(found, "Place", "AdministrativeArea")
     assert not {"太湖湖", "河南河", "山西路"} & names(found, "Place")
+
+
+def test_a_name_whose_first_character_is_tagged_a_verb_keeps_it():
+    # from the corpus: 湖北 2026 (花湖国际机场), 广西 2025 (驮英水库), 西藏 2026 (拉洛), 上海 2023 (横沙新洲)
+    found = entities("推动天河国际机场和花湖国际机场联动发展，加快驮英水库、拉洛水利枢纽建设。", {"region": "湖北省", "year": "2026"})
+    assert {"花湖国际机场", "驮英水库", "拉洛水利枢纽"} <= names(found, "Project")
+    found = entities("建设横沙新洲现代农业产业园。", {"region": "上海市", "year": "2023"})
+    assert names(found, "Project") == {"横沙新洲现代农业产业园"}
