@@ -82,7 +82,8 @@ _FRAMES = set("""实施 开展 推进 推动 深化 启动 落实 加快 建设 
 开工建设 新开工 建成投用 建成投运 建成投产 开工建成 加快实施 加大力度 运用 学习运用 稳定 开行 稳定开行 化解 做强 做大 做优 做实 做深 大抓 抓实 狠抓 全面实施 持续实施 深入开展 广泛开展 积极争取 全力争取 上线 上线运行""".split())
 # Verbs that build or back a project: its name starts after the last of them.
 _BUILDING = set("""建设 建成 新建 开工 新开工 打造 支持 引进 招引 续建 开工建设 建成投用 建成投运 投用 投运 投产 竣工 开通 引入 落地
-签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 新设 获批 入选 获评 荣获 作为 成为 扩建 改扩建""".split())
+签约 争取 谋划 储备 完成 办好 用好 依托 围绕 聚焦 通过 推出 出台 组建 成立 设立 新设 获批 入选 获评 荣获 作为 成为 扩建 改扩建
+举办 设置""".split())
 # Verbs that govern a programme: its name starts after the last of them.
 _GOVERNING = set("""实施 开展 启动 推进 推动 落实 深化 抓好 作为 入选 获评 获批 纳入 列入 争创 创建 参与 申报 组织 持续 深入
 全面 加快 深入实施 大力实施 全面实施 持续实施 加快实施 深入开展 持续开展 扎实开展 广泛开展 实行 推行 开启 打好 打赢
@@ -393,7 +394,8 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         if quoted > 0:
             continue                    # inside a quotation: “千村示范、万村整治”工程 is one name
         verb = _verb_of(word)
-        if verb in _BOUNDARY_WORDS or (verb in stops and not (programme and _content_since(tokens, cut, i))):
+        if verb in _BOUNDARY_WORDS or (verb in stops and not (programme and _content_since(tokens, cut, i))) \
+                or (programme and verb in _BUILDING and _names_next(tokens, i + 1)):
             cut = i + 1
             governed = programme and verb in _GOVERNING
     before = tokens[cut - 1] if cut > 0 else ("", "")
@@ -404,6 +406,10 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
         word, flag = tokens[0]
         if flag == "q" and not counted:
             break
+        if len(word) == 1 and word in _PROVINCE_ABBREVIATIONS and len(tokens) > 1 \
+                and tokens[1][0].startswith(("国家", "全国")):
+            tokens, first = tokens[1:], False
+            continue                    # 在沪|国家实验室: the province the national lab stands in
         complement = _complement(before, word)
         opening = first and (before[0] in _LIST_JOINS or _verb_of(before[0]) in _FRAMING)
         before = tokens[0]
@@ -424,6 +430,12 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
 
 
 _LIST_JOINS = {"、", "和", "与", "及"}
+
+
+def _names_next(tokens: tuple[tuple[str, str], ...], i: int) -> bool:
+    """高质量建设|国家…示范区, 成功争取|一批国家…试点: a programme named after a building verb begins at
+    a national or proper word (not 乡村建设行动, whose verb is its own)."""
+    return i < len(tokens) and (tokens[i][0].startswith(("国家", "全国", "中国", "国际", "一批")) or tokens[i][1] == "ns")
 
 # A verb's result (实施好, 建强, 做实), which the tagger splits off as an adjective opening the name.
 _COMPLEMENTS = {"好", "强", "优", "实", "细", "精"}

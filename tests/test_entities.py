@@ -418,3 +418,19 @@ def test_a_name_whose_first_character_is_tagged_a_verb_keeps_it():
     assert {"花湖国际机场", "驮英水库", "拉洛水利枢纽"} <= names(found, "Project")
     found = entities("建设横沙新洲现代农业产业园。", {"region": "上海市", "year": "2023"})
     assert names(found, "Project") == {"横沙新洲现代农业产业园"}
+
+
+def test_a_programme_or_body_named_after_a_building_verb_starts_after_it():
+    # from the corpus: 山东 2025, 广东 2026 (高质量建设…), 河北 2025 (成功争取一批…), 新疆 2025 (设置…大学),
+    # 上海 2022–2026 (在沪国家实验室 is the national labs in Shanghai, no name)
+    found = entities("高质量建设国家数字经济创新发展试验区，成功争取一批国家重大政策改革试点。", {"region": "广东省", "year": "2026"})
+    assert "国家数字经济创新发展试验区" in names(found, "Programme")
+    # (一批 makes the pilots a class, no name)
+    assert not any(n.startswith(("高质量", "成功")) for n in names(found, "Programme"))
+    found = entities("设置新疆农业职业技术大学。", {"region": "新疆维吾尔自治区", "year": "2025"})
+    assert names(found, "Institution") == {"新疆农业职业技术大学"}
+    found = entities("布局建设在沪国家实验室。", {"region": "上海市", "year": "2026"})
+    assert not names(found, "Institution")
+    # a programme whose own verb opens it keeps it
+    found = entities("实施乡村建设行动。", GUIZHOU)
+    assert "乡村建设行动" in names(found, "Programme")
