@@ -242,6 +242,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
                        for a, b, completed in _listed_before(text, m.start("head"), home))
     if "等" in text:
         out.extend((PROJECT, text[a:b], a, "") for a, b in _projects_listed_before_etc(text, home))
+        out.extend((ENTERPRISE, text[a:b], a, "") for a, b in _enterprises_listed_before_etc(text, home))
     # each pattern runs only on sentences holding its fixed part: scanning every sentence was a tenth of the stage
     for m in _PHASE_ONLY.finditer(text) if "期" in text else ():
         start = _name_start(text, m.start())
@@ -589,6 +590,35 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
             if not 3 <= len(item) <= 20 or (entry and GROUP.get(entry.cls) != PROJECT):
                 break
             if not _head_pattern().search(item) and _owned_by_name(item, home):
+                spans.append((start, end))
+            if text[start - 1:start] != "、":
+                break
+            end = start - 1
+    return spans
+
+
+_ETC_ENTERPRISES = re.compile(r"等(?:\d{1,4}家|一批)?[^，。；、等]{0,10}(?:企业|公司)")
+# the trade words a firm's short name ends in: 华德牧业, 蒙拓机械, 贵州航天电子科技
+_TRADES = ("牧业", "机械", "药业", "乳业", "科技", "股份", "电子", "化工", "钢铁", "电气", "重工", "建工", "食品",
+           "水泥", "煤矿", "矿业", "包装", "新材", "光电", "医药", "实业", "电力", "通信", "软件", "集团")
+_BRAND_TAGS = {"nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"}
+
+
+def _enterprises_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
+    """华德牧业、蒙拓机械等机械装备制造企业, 贵州航天电子科技等7家企业: the firms, named by their short names.
+
+    An item counts when it ends in a trade word after a stem with a proper word in it
+    (a brand, a place, a person's name): 电子信息、装备制造等企业 list industries, 文旅集团 a kind.
+    """
+    spans = []
+    for m in _ETC_ENTERPRISES.finditer(text):
+        end = m.start()
+        while end > 0:
+            start = _name_start(text, end)
+            item = text[start:end]
+            trade = next((t for t in _TRADES if item.endswith(t)), "")
+            if trade and 4 <= len(item) <= 10 and not gazetteer().get(item) and \
+                    any(f in _BRAND_TAGS for _, f in _tagged(item[:-len(trade)])):
                 spans.append((start, end))
             if text[start - 1:start] != "、":
                 break

@@ -434,3 +434,14 @@ def test_a_programme_or_body_named_after_a_building_verb_starts_after_it():
     # a programme whose own verb opens it keeps it
     found = entities("实施乡村建设行动。", GUIZHOU)
     assert "乡村建设行动" in names(found, "Programme")
+
+
+def test_firms_listed_before_a_kind_of_enterprise_are_enterprises():
+    # from the corpus: 海拉尔 2018 (华德牧业, 蒙拓机械), 贵阳 2024 (贵州航天电子科技, gold)
+    found = entities("支持华德牧业、蒙拓机械等机械装备制造企业做大做强。", {"region": "海拉尔区", "year": "2018"})
+    assert {"华德牧业", "蒙拓机械"} <= names(found, "Enterprise")
+    found = entities("贵州航天电子科技等7家企业获评工信部试点示范。", GUIYANG)
+    assert "贵州航天电子科技" in names(found, "Enterprise")
+    # industries listed before 企业 are none
+    found = entities("支持电子信息、装备制造等企业发展。", GUIYANG)
+    assert not names(found, "Enterprise")
