@@ -455,8 +455,11 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if last and _SINCE.fullmatch(indicator):
             out.append(last)     # 荣获53个奖项、比上次增长47%: the same subject's change since
             continue
-        if last and prefix.strip(" ，、") in _TOTAL_WORDS:
-            indicator = f"{last}总数"    # 每个领域遴选10个项目、共80个项目: the total of what was just counted
+        total = prefix.strip(" ，、")
+        if last and (total in _TOTAL_WORDS or not noun and _TOTAL_VERB.sub("", total) in _TOTAL_WORDS | {"累计"}):
+            # 每个领域遴选10个项目、共80个项目; 新增公园162座、累计达到832座: the total of what was just counted
+            counted = _NEW_AT_END.sub("", _object(last) or last)
+            indicator = counted if counted.endswith(_MEASURE_HEADS) else f"{counted}总数"
         elif not indicator:
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
@@ -465,7 +468,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             # 粮食播种面积3320万亩、产量1285万吨 → 粮食产量; 新增实验室15家、总数达23家 → 实验室总数;
             # 国内生产总值增长6.1%，总量突破90万亿元 → 国内生产总值总量
             indicator = _object(_subject_of(last) or last).removesuffix("新增") + indicator
-        elif listed and last and not _leading_verb(indicator):
+        elif listed and last and not _leading_verb(indicator) and not _OWN_PREDICATE.search(prefix):
+            # 新建学校5所、幼儿园10所 → 新建幼儿园 (not 新增发电装机…、总装机达…: a total with its own verb)
             indicator = _leading_verb(last) + indicator
         out.append(indicator)
         last = indicator or last
@@ -493,6 +497,9 @@ def _subject_of(indicator: str) -> str:
 
 
 _TOTAL_WORDS = {"共", "共计", "合计", "总计"}
+_TOTAL_VERB = re.compile(r"(?:达到|达|超过|突破|为)$")
+_NEW_AT_END = re.compile(r"(?:新增|新推出|新建|新认定)$")     # 案例新增22个、累计达到70个
+_OWN_PREDICATE = re.compile(r"^、?(?:总|累计)|达到|达|超过|突破")
 # head nouns the last item of a list of counts shares with the items before it
 _LIST_HEADS = ("产业园区", "产业园", "园区", "项目", "基地", "企业", "平台", "中心", "工程", "集群")
 # last characters of a noun that is a thing of its own, not a modifier waiting for the shared head
@@ -590,8 +597,22 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
         # a measure of two words is shared whole: 电子信息、…、现代消费品营业收入 → 电子信息营业收入
         head_noun = next((w for w in _MEASURE_WORDS if w.endswith(head_noun) and items[-1].endswith(w)
                           and len(items[-1]) > len(w)), head_noun) if head_noun else head_noun
-    return [_with_tail(item, _parallel_tail(item, items[-1], words) or fallback, head_noun)
-            if item != items[-1] else item for item in items]
+    return [item if item == items[-1] else
+            item + shared if (shared := _tail_after_shared_word(item, items[-1], words)) else
+            _with_tail(item, _parallel_tail(item, items[-1], words) or fallback, head_noun) for item in items]
+
+
+def _tail_after_shared_word(item: str, last: str, words: list[str]) -> str:
+    """先进制造业 beside 高技术|制造业|增加值占…比重: what follows the word both items end that part in."""
+    if len(item) <= 4:
+        return ""               # a short modifier takes the whole tail (集中养育、社会散居孤儿…: see _with_tail)
+    at = 0
+    for word in words[:-1]:
+        at += len(word)
+        if len(word) >= 2 and item.endswith(word) and len(item) > len(word):
+            tail = last[at:].lstrip("”」")
+            return "" if tail.startswith(("和", "与", "及")) else tail
+    return ""
 
 
 def _parallel_tail(item: str, last: str, words: list[str]) -> str:

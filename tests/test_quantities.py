@@ -552,3 +552,17 @@ def test_the_plans_outline_is_no_quantity():
     assert plan("重点做好以下10个方面工作。")[0] == []
     (q,), _ = review("推出8个方面90项政策措施。")
     assert (q.indicator, q.value) == ("推出政策措施", 90)
+
+
+def test_a_running_total_counts_what_was_just_added():
+    # from the corpus: 上海 2024, 湖南 2026, 广东 2026, 贵州 2025
+    qs, _ = review("新增公园162座、累计达到832座。")
+    assert [q.indicator for q in qs] == ["新增公园", "公园总数"]
+    qs, _ = review("新增发电装机4178万千瓦、总装机达9157万千瓦。")
+    assert qs[1].indicator == "总装机"            # its own verb: not 新增总装机
+    qs, _ = review("新建学校5所、幼儿园10所。")
+    assert qs[1].indicator == "新建幼儿园"
+    qs, _ = review("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。")
+    assert qs[0].indicator == "先进制造业增加值占规模以上工业增加值比重"
+    qs, _ = review("集中养育和社会散居孤儿最低养育标准分别提高至1900元/月、1400元/月。")
+    assert qs[0].indicator != "集中养育标准"
