@@ -201,7 +201,7 @@ def _toponym_after(text: str, at: int, name: str, cls: str) -> str:
     if not m:
         return ""
     after = text[m.start():m.start() + 2]
-    if after in division_names() or after in gazetteer() or _name_char_after(text, m.end()):
+    if candidates(after) or after in gazetteer() or _name_char_after(text, m.end()):
         return ""           # 河南河北: the next character begins another name; 南京路网, 中山大道上 …
     return m.group()
 
