@@ -569,7 +569,9 @@ def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int
 
 
 # 等, then what the listed projects share (一批百亿级重大, 5个), then 项目: each item names a project.
-_ETC_PROJECTS = re.compile(r"等(?:一批|\d{1,3}个)?(?:[^\W\d_]{0,2}级)?(?:重大|重点|产业|工业|标志性|在建|新建|续建|大型|骨干){0,3}项目")
+# 等 + a count, a scale or a kind of up to eight characters + 项目: 等1.1万个重大产业项目, 等一批功能性项目, 等配套项目
+# (not 等外资项目, 等合作项目: the items are the partners; nor 等重大科研项目, 等特色项目: fields)
+_ETC_PROJECTS = re.compile(r"等(?:一批|\d+(?:\.\d+)?万?多?个)?(?:(?!外资|合资|招商|合作|科研|特色)[^\W\d_]){0,8}?项目")
 
 
 def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:

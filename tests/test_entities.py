@@ -445,3 +445,15 @@ def test_firms_listed_before_a_kind_of_enterprise_are_enterprises():
     # industries listed before 企业 are none
     found = entities("支持电子信息、装备制造等企业发展。", GUIYANG)
     assert not names(found, "Enterprise")
+
+
+def test_items_listed_before_any_short_kind_of_project_are_projects():
+    # from the corpus: 广东 2025 (等抽水蓄能项目), 重庆 2025 (等一批…项目), 辽宁 2025
+    found = entities("推进惠州中洞、汕尾陆河等抽水蓄能项目建设。", {"region": "广东省", "year": "2025"})
+    assert {"惠州中洞", "汕尾陆河"} <= names(found, "Project")
+    found = entities("赛力斯超级工厂、长安汽车数智工厂等1.2万个重大产业项目加快建设。", {"region": "重庆市", "year": "2025"})
+    assert {"赛力斯超级工厂", "长安汽车数智工厂"} <= names(found, "Project")
+    # the partners of 外资项目 and the fields of 科研项目 are none
+    found = entities("引进意大利世科姆、美国莱卡等外资项目，超级计算、卫星应用等重大科研项目取得突破。",
+                     {"region": "宁夏回族自治区", "year": "2026"})
+    assert not names(found, "Project")
