@@ -403,6 +403,22 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
 _LISTED_BEFORE_UNIT = re.compile(rf"(?:、{_ARABIC})*、{_ARABIC}(?:{_MULT})?(?:%|％|{_UNIT})")
 
 
+# a measure stated before what it measures: 总投资30亿元的红星美凯龙…项目, 总投资2万亿元的389个省重点项目
+_ATTRIBUTIVE_MEASURES = ("总投资", "总规模", "总面积", "总长度", "总里程", "全长")
+_OWNER_AFTER_DE = re.compile(r"的(?:\d+(?:\.\d+)?[万亿]?多?[个项家座条])?(?P<owner>[^，、；。：\d]{2,20}?)"
+                             r"(?=[，、；。：]|当年|完成|签约|开工|建成|竣工|全线|提前|加快|落地|主体|揭牌|实现|进展|建设$|"
+                             r"投用|投产|运营|贯通|通车|开业|启动|$)")
+
+
+def _attributed(text: str, hit: _Hit, c_end: int, indicator: str) -> tuple[str, str]:
+    """(省重点项目, 总投资) for 总投资2万亿元的389个省重点项目: the thing after 的 and its measure, or ("", "")."""
+    measure = next((m for m in _ATTRIBUTIVE_MEASURES if indicator.endswith(m)), "")
+    if not measure or not text.startswith("的", hit.end):
+        return "", ""
+    m = _OWNER_AFTER_DE.match(text[:c_end], hit.end)
+    return (m.group("owner"), measure) if m else ("", "")
+
+
 def _inside_short_quote(clause: str, pos: int) -> bool:
     """Numbers inside short quoted labels (“2+1”基地, “7个100%”) are names."""
     open_ = max(clause.rfind("“", 0, pos), clause.rfind("「", 0, pos))
@@ -442,6 +458,11 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
+        owner, measure = _attributed(text, hit, c_end, _clean(prefix))
+        if owner:
+            out.append(owner + measure)     # 抓好总投资2万亿元的389个省重点项目 → 省重点项目总投资
+            cursor, last = hit.end, owner   # what follows is the owner's: …项目当年完成投资6.1亿元
+            continue
         if i and not noun and last and prefix.startswith("、") and "、" in prefix[1:] \
                 and not _clean(prefix.rsplit("、", 1)[1]):
             indicator = ""      # 达到5.53万亿元、稳居全国前十强、增长4.8%: a claim between, then the same subject

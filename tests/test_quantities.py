@@ -566,3 +566,13 @@ def test_a_running_total_counts_what_was_just_added():
     assert qs[0].indicator == "先进制造业增加值占规模以上工业增加值比重"
     qs, _ = review("集中养育和社会散居孤儿最低养育标准分别提高至1900元/月、1400元/月。")
     assert qs[0].indicator != "集中养育标准"
+
+
+def test_a_measure_stated_before_what_it_measures_names_that():
+    # from the corpus: 湖南 2026 (抓好总投资2万亿元的389个省重点项目), 江苏 2025, 海拉尔 2016
+    qs, _ = plan("抓好总投资2万亿元的389个省重点项目。")
+    assert [q.indicator for q in qs] == ["省重点项目总投资", "省重点项目"]
+    (q,), _ = review("设立总规模500亿元的省战略性新兴产业母基金。")
+    assert q.indicator == "省战略性新兴产业母基金总规模"
+    qs, _ = review("总投资30亿元的红星美凯龙城市商贸综合体项目当年完成投资6.1亿元。")
+    assert [q.indicator for q in qs] == ["红星美凯龙城市商贸综合体项目总投资", "红星美凯龙城市商贸综合体项目当年完成投资"]
