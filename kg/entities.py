@@ -187,7 +187,7 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
 
 
 # what makes a place's short name the name of a river, lake, street or plain (not 河南河北: see below)
-_TOPONYM = re.compile(r"(?:[东西南北中]路|路|大道|大街|街|河|江|湖|平原|湿地)")
+_TOPONYM = re.compile(r"(?:(?:河|江|湖)?(?:[东西南北中]路|路|大道|大街|街)|河|江|湖|平原|湿地)")   # 阿里河路 whole
 _ADMINISTRATIVE_END = tuple("省市区县盟旗镇乡")     # not 州: 苏州河, 广州路
 _DIRECTIONAL = re.compile("[东西南北中]部|[东西南北]{2}")     # 中西部湖泡: a region, not a lake's name
 _WATER_END = ("河", "江", "湖", "海", "流域")          # 太湖湖体, 洞庭湖湿地: already the water
@@ -198,8 +198,8 @@ def _toponym_after(text: str, at: int, name: str, cls: str) -> str:
     if GROUP.get(cls) != PLACE or name.endswith(_ADMINISTRATIVE_END + _WATER_END) or _DIRECTIONAL.fullmatch(name):
         return ""
     m = _TOPONYM.match(text, at)
-    if not m:
-        return ""
+    if not m or m.end() not in _word_edges(text):
+        return ""           # 深圳|河套, 奇台|江布拉克: the suffix begins another word
     after = text[m.start():m.start() + 2]
     if candidates(after) or after in gazetteer() or _name_char_after(text, m.end()):
         return ""           # 河南河北: the next character begins another name; 南京路网, 中山大道上 …
@@ -570,8 +570,10 @@ def _listed_before(text: str, head_start: int, home: str) -> list[tuple[int, int
 
 # 等, then what the listed projects share (一批百亿级重大, 5个), then 项目: each item names a project.
 # 等 + a count, a scale or a kind of up to eight characters + 项目: 等1.1万个重大产业项目, 等一批功能性项目, 等配套项目
-# (not 等外资项目, 等合作项目: the items are the partners; nor 等重大科研项目, 等特色项目: fields)
-_ETC_PROJECTS = re.compile(r"等(?:一批|\d+(?:\.\d+)?万?多?个)?(?:(?!外资|合资|招商|合作|科研|特色)[^\W\d_]){0,8}?项目")
+# (not 等外资项目, 等合作项目: the items are the partners; nor 等重大科研项目, 等特色项目: fields;
+# nor a phrase that goes on past the list: 纳厂处理等方式提高建成项目, 基础设施领域REITs等…项目)
+_ETC_PROJECTS = re.compile(r"等(?:一批|\d+(?:\.\d+)?万?多?个)?"
+                           r"(?:(?!外资|合资|招商|合作|科研|特色|方式|方面|领域|品牌|的|提高|建成|推动|加快)[^\W\d_]){0,8}?项目")
 
 
 def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:

@@ -76,7 +76,7 @@ _LEVEL_AFTER_CHANGE = ("至", "到")
 # Words peeled off the front of an indicator: hedges, scope and connectives.
 # (whole determiners before their first character: 各类基金 → 基金, not 类基金)
 _LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各项", "各种", "各地", "各个", "已经", "提出了", "提出",
-               "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计", "总计", "合计", "共计", "同比",
+               "要确保", "要力争", "要争取", "要努力", "力争", "确保", "争取", "努力", "预计", "全年", "今年", "累计", "总计", "合计", "共计", "同比",
                "全市", "全省", "全区", "全县", "全州", "全盟", "全国",
                "并且", "同时", "年内", "当年", "以上", "左右", "，", "、", "和",
                "及", "与", "并", "其", "将", "再", "共", "均", "各", "分别", "的", "双双",
@@ -91,7 +91,7 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "扩大到", "扩大至", "扩大", "缩小到", "缩小至", "缩小", "收窄至", "收窄到", "收窄",
                 "压减至", "压减到", "压减", "压缩至", "压缩到", "压缩", "达到", "达", "超过", "超",
                 "突破", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "控制在", "保持在",
-                "稳定在", "稳定", "保持", "维持在", "为", "是", "约", "接近", "将近", "近", "逾", "至", "到", "在",
+                "稳定在", "稳定", "保持", "维持在", "为", "是", "大约", "约", "接近", "将近", "近", "逾", "至", "到", "在",
                 "年均", "平均", "同比", "累计", "共", "均", "各", "的", "实现", "完成", "再", "又",
                 "翻", "已", "将", "规模达", "创新高", "创历史新高", "首次", "进一步",
                 "持续", "稳步", "大幅", "较快", "快速",
@@ -99,8 +99,9 @@ _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至"
                 "预计", "力争", "争取", "确保", "有望",
                 "达到了", "增长了", "增加了", "提高了", "下降了", "减少了", "降低了",
                 # a level passed: 地区生产总值历史性迈上4000亿元台阶, 经济总量连续跨过万亿元大关
-                "跨越", "跨过", "跨上", "迈上", "迈过", "跃上", "站上", "登上", "连跨", "历史性", "率先", "首次",
+                "跨越", "跨过", "跨上", "迈上", "迈过", "跃上", "站上", "登上", "连跨", "历史性", "率先",
                 "在全国", "在全省", "双双", "年初",     # (智算规模从年初的400P: then 从 goes)
+                "第一季度", "第二季度", "第三季度", "第四季度",     # (before 四季度: not 第 left over)
                 "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "全年", "按")
 _BASE_RE = re.compile(r"同口径|可比口径|(?:较|比|比上年|较上年|与)(?:(?:19|20)\d\d年|上年|去年|上一年|同期|年初)"
                       r"(?:同期|末|底)?|同比|环比|(?:19|20)\d\d年(?:以来|底|末)?")
@@ -469,9 +470,15 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if i and hits[i - 1].unit.endswith("户") and not text[hits[i - 1].end:hit.start].strip() and out \
                 and out[-1].endswith("户"):
             indicator = out[-1]     # 贫困户301户611人: the households, then their people (not 12类45件: a class, then items)
-        if last and (_COMPARISON.match(indicator) or _SHARE_OF.fullmatch(indicator)):
+        if last and _COMPARISON.match(indicator):
             # 规上工业增加值增长8.3%，高于全国2.5个百分点 → 规上工业增加值高于全国: the gap, not a subject to share
             out.append(last + indicator)
+            continue
+        if last and (_SHARE_OF.fullmatch(indicator) or indicator.startswith("占") and listed):
+            # 外送电量3150亿度、占全国16%; 白名单企业55万户、占全部企业超两成: the share is the subject from here
+            # (占全国比重由2020年的7.2%提升至7.4%: both figures are the share)
+            indicator = last = last + indicator
+            out.append(indicator)
             continue
         if last and _SINCE.fullmatch(indicator):
             out.append(last)     # 荣获53个奖项、比上次增长47%: the same subject's change since
@@ -480,7 +487,8 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
         if last and (total in _TOTAL_WORDS or not noun and _TOTAL_VERB.sub("", total) in _TOTAL_WORDS | {"累计"}):
             # 每个领域遴选10个项目、共80个项目; 新增公园162座、累计达到832座: the total of what was just counted
             counted = _NEW_AT_END.sub("", _object(last) or last)
-            indicator = counted if counted.endswith(_MEASURE_HEADS) else f"{counted}总数"
+            # a count's total is a 总数 (公园总数); a length or an area summed is the thing itself (绿道: 2136公里)
+            indicator = f"{counted}总数" if is_classifier(hit.unit) and not counted.endswith(_MEASURE_HEADS) else counted
         elif not indicator:
             indicator = last or _subject(prev_clause)
         elif indicator in _ACTION_VERBS and last:
@@ -489,7 +497,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             # 粮食播种面积3320万亩、产量1285万吨 → 粮食产量; 新增实验室15家、总数达23家 → 实验室总数;
             # 国内生产总值增长6.1%，总量突破90万亿元 → 国内生产总值总量
             indicator = _object(_subject_of(last) or last).removesuffix("新增") + indicator
-        elif listed and last and not _leading_verb(indicator) and not _OWN_PREDICATE.search(prefix):
+        elif listed and last and not _leading_verb(indicator) and not _OWN_PREDICATE.search(prefix.strip()):
             # 新建学校5所、幼儿园10所 → 新建幼儿园 (not 新增发电装机…、总装机达…: a total with its own verb)
             indicator = _leading_verb(last) + indicator
         out.append(indicator)
@@ -519,8 +527,9 @@ def _subject_of(indicator: str) -> str:
 
 _TOTAL_WORDS = {"共", "共计", "合计", "总计"}
 _TOTAL_VERB = re.compile(r"(?:达到|达|超过|突破|为)$")
-_NEW_AT_END = re.compile(r"(?:新增|新推出|新建|新认定)$")     # 案例新增22个、累计达到70个
-_OWN_PREDICATE = re.compile(r"^、?(?:总|累计)|达到|达|超过|突破")
+_NEW_AT_END = re.compile(r"新增|新推出|新建|新认定|新入选")     # 案例新增22个、累计达到70个: the additions, not the total
+# an item with a verb of its own before the number (、总装机达, 、上线平台企业超过; not 发达, 达标 inside words)
+_OWN_PREDICATE = re.compile(r"^、?(?:总|累计|突破)|(?:达到|达|超过|突破|超)$")
 # head nouns the last item of a list of counts shares with the items before it
 _LIST_HEADS = ("产业园区", "产业园", "园区", "项目", "基地", "企业", "平台", "中心", "工程", "集群")
 # last characters of a noun that is a thing of its own, not a modifier waiting for the shared head
@@ -754,8 +763,9 @@ _FROM_END = re.compile(r"(?<=[^自理])[由从]$")
 
 # how long a level has held, not what is measured: 连续8年稳定在1300亿斤以上
 # a stretch of time alone is no subject: 5年增长18.7%, 五年来提高4.5个百分点
-_SPAN_ONLY = re.compile(r"(?:近|过去)?(?:\d+|[一二两三四五六七八九十]+)年(?:来|间|中|内)?"
-                        r"|(?:前三|[一二三四第])季度|[上下]半年|前\d+个月|1-\d+月|1—\d+月")
+# (and so is a year alone: １９８４年增长１４．５％ is the subject before's)
+_SPAN_ONLY = re.compile(r"(?:近|过去)?(?:\d+|[一二两三四五六七八九十〇○零]+)年(?:来|间|中|内)?"
+                        r"|(?:前三|第?[一二三四])季度|[上下]半年|前\d+个月|1-\d+月|1—\d+月")
 _SPAN_RE = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)(?:年|个月|个季度|季度|届)"
                       r"|(?:\d+|[一二两三四五六七八九十]+)个方面的?")     # 推出8个方面90项政策措施: an outline
 
@@ -767,8 +777,8 @@ def _clean(s: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        if s in _LEAD_WORDS:
-            return ""           # 其中 whole, not 中 after 其 is peeled
+        if s in _LEAD_WORDS or _SPAN_ONLY.fullmatch(s):
+            return ""           # 其中 whole, not 中 after 其 is peeled; 第四季度 whole, not 第 left
         if s.startswith(_LEAD_WORDS):
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):
@@ -776,7 +786,7 @@ def _clean(s: str) -> str:
                     break           # from the longest again: 各级各类学校 → 学校
         if s.endswith(_TRAIL_WORDS):
             for w in _TRAIL_WORDS:
-                if s.endswith(w) and len(s) > len(w):
+                if s.endswith(w) and len(s) > len(w) and not _SPAN_ONLY.fullmatch(s):
                     s, changed = s[: -len(w)], True
         if s.endswith("连续") and len(s) > 2:
             s = s[:-2]          # 国内生产总值连续跨越…台阶 (but 连续12个月 keeps its word)

@@ -464,3 +464,11 @@ def test_a_wetland_park_is_a_place_as_a_scenic_area_is():
     found = entities("阿哈湖国家湿地公园入选首批国家林草科普基地，建设梵净山国家公园。", GUIZHOU)
     assert "阿哈湖国家湿地公园" in names(found, "Place")
     assert "梵净山国家公园" in names(found, "Project")
+
+
+def test_a_toponym_suffix_must_end_a_word():
+    # the review of this stop: 深圳|河套 and 奇台|江布拉克 are no rivers; 阿里河路 is one street
+    found = entities("建设深圳河套学院，推进奇台江布拉克机场建设。", {"region": "新疆维吾尔自治区", "year": "2026"})
+    assert not {"深圳河", "奇台江"} & names(found, "Place")
+    found = entities("改造阿里河路。", {"region": "海拉尔区", "year": "2016"})
+    assert "阿里河路" in names(found, "Place")

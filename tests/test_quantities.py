@@ -576,3 +576,19 @@ def test_a_measure_stated_before_what_it_measures_names_that():
     assert q.indicator == "省战略性新兴产业母基金总规模"
     qs, _ = review("总投资30亿元的红星美凯龙城市商贸综合体项目当年完成投资6.1亿元。")
     assert [q.indicator for q in qs] == ["红星美凯龙城市商贸综合体项目总投资", "红星美凯龙城市商贸综合体项目当年完成投资"]
+
+
+def test_review_mends_shares_totals_and_peeled_words():
+    # a second reading of this stop's rules (山东 2026, 上海 2026, 海拉尔 2012, 1964, 1985, 天津 2025)
+    qs, _ = review("经济总量突破10万亿元，占全国比重由2020年的7.2%提升至7.4%。")
+    assert [q.indicator for q in qs[1:]] == ["经济总量占全国比重"] * 2
+    qs, _ = review("新建绿道137公里、累计达到2136公里。")
+    assert qs[1].indicator == "绿道"          # a length summed is no count (not 绿道总数)
+    qs, _ = plan("要确保16公里自来水主管网复线、68公里二级和三级管网改造等工程按时完工。")
+    assert qs[0].indicator == "自来水主管网复线"
+    (q,), _ = review("主要工业产品的品种大约增加了两万四千种。")
+    assert q.indicator == "主要工业产品的品种"
+    qs, _ = review("国内生产总值增长5%，其中第四季度增长6%。")
+    assert qs[1].indicator == "国内生产总值"
+    qs, _ = review("实施重大项目82个、突破重大技术102项，发达地区达标企业超过100家。")
+    assert qs[1].indicator == "突破重大技术"
