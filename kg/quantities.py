@@ -602,6 +602,11 @@ def _shared_previous(text: str, c_start: int, hits: list[_Hit], earlier: list[st
     return [f"{subject}{share}{verb}" for subject in earlier[-len(hits):]]
 
 
+# two things written as one word, in the order their figures follow (城乡 → 城镇, 农村)
+_MERGED_PAIRS = (("城乡", ("城镇", "农村")), ("产销", ("产", "销")), ("存贷款", ("存款", "贷款")),
+                 ("收支", ("收入", "支出")), ("进出口", ("进口", "出口")))
+
+
 def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     """``A、B、C增加值分别增长4%、9%和6%`` → [A增加值, B增加值, C增加值]."""
     head = text[c_start:hits[0].start]
@@ -612,9 +617,12 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     items = [x for x in subject.split("、") if x]
     if len(items) != len(hits):
         items = [x for x in re.split(r"[、和及与]", subject) if x]
-    if len(items) == 1 and len(hits) == 2 and items[0].startswith("城乡") and len(items[0]) > 2:
-        # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order
-        return ["城镇" + items[0][2:], "农村" + items[0][2:]]
+    if len(items) == 1 and len(hits) == 2:
+        # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order; 产销量 is 产量 and 销量
+        for merged, (first, second) in _MERGED_PAIRS:
+            at = items[0].find(merged)
+            if at >= 0 and len(items[0]) > len(merged):
+                return [items[0][:at] + part + items[0][at + len(merged):] for part in (first, second)]
     if len(items) != len(hits):
         return []
     import rjieba

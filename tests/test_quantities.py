@@ -592,3 +592,11 @@ def test_review_mends_shares_totals_and_peeled_words():
     assert qs[1].indicator == "国内生产总值"
     qs, _ = review("实施重大项目82个、突破重大技术102项，发达地区达标企业超过100家。")
     assert qs[1].indicator == "突破重大技术"
+
+
+def test_two_things_written_as_one_word_are_split_in_order():
+    # from the corpus: 吉林 2025 (产销量), 广东 2026 (存贷款), 广西 2026 (收支); 城乡 as before
+    qs, _ = review("红旗汽车产销量分别增长22.9%和17.4%。")
+    assert [q.indicator for q in qs] == ["红旗汽车产量", "红旗汽车销量"]
+    qs, _ = review("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。")
+    assert [q.indicator for q in qs] == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]
