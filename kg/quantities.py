@@ -83,6 +83,8 @@ _LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各�
                "大关", "关口", "台阶")     # what is left after 突破5万关口、达到5.28万元
 # What is left of a clause that has no subject of its own (年均增长12.1%, 实际增长9.8%, 从…增加到…):
 # the subject is the one before.
+# words that begin with 和 and are no conjunction: 和美乡村, 和谐社区
+_AND_WORDS = ("和美", "和谐", "和平", "和睦")
 _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
 # Predicates peeled off the end: the verb that links subject and number.
 _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
@@ -616,7 +618,7 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     # items are split at 、 first: 和, 及 and 与 also stand inside words (普及率, 软件和信息服务业)
     items = [x for x in subject.split("、") if x]
     if len(items) != len(hits):
-        items = [x for x in re.split(r"[、和及与]", subject) if x]
+        items = [x for x in re.split(r"、|和(?![美谐平睦])|[及与]", subject) if x]
     if len(items) == 1 and len(hits) == 2:
         # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order; 产销量 is 产量 and 销量
         for merged, (first, second) in _MERGED_PAIRS:
@@ -728,7 +730,7 @@ def _counted_noun(suffix: str) -> str:
 
 
 # up to the next separator, a bracketed aside whole: 17个县（市、区）
-_NOUN_RUN = re.compile(r"(?:（[^（）]{0,16}）|\([^()]{0,16}\)|[^，、；。和及与（(])*")
+_NOUN_RUN = re.compile(r"(?:（[^（）]{0,16}）|\([^()]{0,16}\)|和(?=[美谐平睦])|[^，、；。和及与（(])*")
 _FIGURES = re.compile(r"[十百千万亿元级]*(?:新|历史性)?(?:大关|关口|台阶|量级)")   # 4个千亿台阶: its subject is shared on
 
 
@@ -787,7 +789,7 @@ def _clean(s: str) -> str:
         changed = False
         if s in _LEAD_WORDS or _SPAN_ONLY.fullmatch(s):
             return ""           # 其中 whole, not 中 after 其 is peeled; 第四季度 whole, not 第 left
-        if s.startswith(_LEAD_WORDS):
+        if s.startswith(_LEAD_WORDS) and not s.startswith(_AND_WORDS):
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):
                     s, changed = s[len(w):], True

@@ -600,3 +600,11 @@ def test_two_things_written_as_one_word_are_split_in_order():
     assert [q.indicator for q in qs] == ["红旗汽车产量", "红旗汽车销量"]
     qs, _ = review("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。")
     assert [q.indicator for q in qs] == ["银行机构本外币存款余额", "银行机构本外币贷款余额"]
+
+
+def test_words_that_begin_with_he_are_no_conjunction():
+    # from the corpus: 河北 2025, 浙江 2025, 贵阳 2024 (和美乡村 had been cut to 美乡村, or at 和)
+    (q,), _ = plan("布局建设11个省级和美乡村重点片区。")
+    assert q.indicator == "布局建设省级和美乡村重点片区"
+    (q,), _ = plan("和美乡村覆盖率达60%以上。")
+    assert q.indicator == "和美乡村覆盖率"
