@@ -162,6 +162,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
 _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
+# firms whose names are common words: named as firms only at the start of a phrase or list item
+_COMMON_WORD_BRANDS = {"浪潮", "小米", "理想", "长城", "海尔", "恒力"}
+_BRAND_BEFORE = set("，。；：、和与及“（(")
 _DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
 
 
@@ -176,6 +179,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
+        if name in _COMMON_WORD_BRANDS and start > 0 and text[start - 1] not in _BRAND_BEFORE:
+            continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器)
         if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
             continue            # 渝东北, 闽西北: a part of that province, not the region of China (not 新西藏, 川南充)
         if source == "division":
@@ -848,13 +853,22 @@ _COUNT = re.compile(r"\d+[个项家座条所批]")
 _LOCATIVES = {"上", "下", "中", "里", "内", "外", "以上", "以下", "之间", "之中"}
 
 
+@lru_cache(maxsize=1)
+def _headed_stops() -> tuple[str, ...]:
+    """Stop entries that are a kind of organization (上市公司, 城投公司): longer names ending in them are kinds too
+    (not 形象工程: 中华民族视觉形象工程 is a programme)."""
+    heads = tuple(h for h, cls in _HEAD_CLASS.items() if cls == ORGANIZATION)
+    return tuple(n for n, x in gazetteer().items() if x.cls == "Stop" and n.endswith(heads))
+
+
 def _is_name(name: str, head: str, home: str) -> bool:
     stem = name[: name.rfind(head)] if head in name else name
     if not stem.strip("“”") or _RANK_ONLY.fullmatch(stem.strip("“”")):
         return False        # “头号工程”, 一号工程: a priority's rank, not the name of a programme
     entry = gazetteer().get(_plain(name))
-    if entry and entry.cls == "Stop":
-        return False        # “形象工程”, 政绩工程: what a government must not build, not a programme
+    if entry and entry.cls == "Stop" or _plain(name).endswith(_headed_stops()):
+        return False        # “形象工程”, 政绩工程: what a government must not build, not a programme;
+                            # 国有控股上市公司, 城投公司: a kind of firm, not one
     has_quote = "“" in stem
     if head in _QUOTED_ONLY:
         return has_quote

@@ -472,3 +472,13 @@ def test_a_toponym_suffix_must_end_a_word():
     assert not {"深圳河", "奇台江"} & names(found, "Place")
     found = entities("改造阿里河路。", {"region": "海拉尔区", "year": "2016"})
     assert "阿里河路" in names(found, "Place")
+
+
+def test_kinds_of_firms_and_brands_that_are_common_words_are_no_names():
+    # from the corpus: 上市公司 in 14 reports, 城投公司, 中小银行; 浪潮 the tide (安徽 2025, 上海 2022)
+    found = entities("提高国有控股上市公司质量，化解城投公司债务，补充中小银行资本。", {"region": "上海市", "year": "2026"})
+    assert not names(found, "Enterprise")
+    found = entities("数字化浪潮滚滚向前，支持鲲鹏、浪潮等服务器扩产增产。", {"region": "江西省", "year": "2025"})
+    assert names(found, "Enterprise") >= {"浪潮"}
+    found = entities("数字化浪潮滚滚向前。", {"region": "江西省", "year": "2025"})
+    assert not names(found, "Enterprise")
