@@ -55,7 +55,7 @@ _HEADS: list[tuple[str, str]] = [
               "高速公路 快速路 铁路 高铁 机场 水库 电厂 电站 枢纽 陆港 港区 码头 班列 平台 "
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 公园 大桥 隧道 "
-              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 "),
+              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
                    "京剧院 歌舞剧院 剧团 艺术团 乐团"),
@@ -63,10 +63,11 @@ _HEADS: list[tuple[str, str]] = [
 ]
 _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
 # 线 and 高速 head names only with a code or a route before them (S1线, 3号线, 贵平高速).
-_LINE = re.compile(r"(?:轨道交通|地铁|有轨电车|城际铁路|市域快线|市域铁路)?[A-Z]{0,2}\d{1,2}号?线(?:[一二三四]期)?")
+_LINE = re.compile(r"(?:轨道交通|地铁|有轨电车|城际铁路|市域快线|市域铁路)?[A-Z]{0,2}\d{1,2}号?线(?:[一二三四]期)?(?:[东西南北]?延伸段|[\u4e00-\u9fff]{2}段)?")
 _HIGHWAY = re.compile(r"[\u4e00-\u9fff]{2,4}高速(?:公路)?(?:延伸段|扩容工程)?")
 # What may follow a head inside the name: a phase, a bracketed note, a section (贵州段).
-_PHASE = r"(?:[一二三四五]期(?:项目|工程)?)?(?:（[^（）]{1,8}）)?(?:[\u4e00-\u9fff]{2}段)?"
+_PHASE = (r"(?:[一二三四五]期(?:项目|工程)?)?(?:（[^（）]{1,8}）)?"
+          r"(?:[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|[东西南北]?延伸段|[\u4e00-\u9fff]{2}段|第[一二三四五六]跑道|T\d[A-Z]?航站楼|新馆|铁路专用线)?")
 # A phase alone names a project after a proper stem: 董酒扩建一期, 安大二期, 习酒“十四五”技改一期.
 _PHASE_ONLY = re.compile(r"(?<![第每这上下前后首])(?:改扩建|扩建|技改)?[一二三四五]期(?!项目|工程|基金|资金|规划|计划|的)")
 
@@ -166,10 +167,15 @@ _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 _COMMON_WORD_BRANDS = {"浪潮", "小米", "理想", "长城", "海尔", "恒力"}
 _BRAND_BEFORE = set("，。；：、和与及“（(")
 _DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
+_PROVINCE_PART = re.compile("([\u4e00-\u9fff])([东西南北]{1,2})(地区|片区)?")
 
 
 def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
+    # 渝东北片区, 渝西地区, 黔东南: a one-character province name and a direction name a part of a province
+    for m in _PROVINCE_PART.finditer(text):
+        if m.group(1) in _PROVINCE_ABBREVIATIONS and (m.group(3) or text[m.end():m.end() + 1] in "，。、；和与"):
+            out.append((PLACE, m.group(), m.start(), ""))
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
         toponym = _toponym_after(text, end + 1, name, cls)
@@ -179,6 +185,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
+        if GROUP.get(cls) == PLACE and text[end + 1:end + 2] == "港" and text[end + 2:end + 3] not in "澳台口区":
+            continue            # 舟山港, 重庆港: the port, a facility named after the place
         if name in _COMMON_WORD_BRANDS and start > 0 and text[start - 1] not in _BRAND_BEFORE:
             continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器)
         if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
@@ -216,12 +224,17 @@ def _name_char_after(text: str, at: int) -> bool:
     return text[at:at + 1] in set("网面道岸段口水畔边线区径湟泊")
 
 
+_WORD_BOUND_HEADS = {"大道", "走廊", "管道"}
+
+
 def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
         head = m.group("head")
         if _head_of_other_word(text, m.end(), _quoted_before(text, m.start("head"))):
             continue                    # 计划|生育, 工程|师: the head begins another word
+        if head in _WORD_BOUND_HEADS and not {m.start("head"), m.end()} <= _word_edges(text):
+            continue                    # 重特|大道|路交通事故: a head that must be a word of its own
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         end = m.end()
         opening = _quoted_around(text, m.start("head"), end)
@@ -239,8 +252,12 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         name = text[start:end]
         if _is_name(name, head, home) and not _counted_class(text, start, end, home) \
                 and not (len(head) > 1 and _begins_in_verb(text, m.start("head"), m.end())):
-            out.append((_class_of(name, head, text[:start]), name, start, ""))
+            out.append((_class_of(name, head, text[:start], text[end:]), name, start, ""))
         shared = text[m.start("head"):m.end()]
+        if head == "实验室" and _bare(text[start:m.start("head")]):
+            # 嘉陵江、明月湖实验室: each listed name shares the head
+            out.extend((INSTITUTION, text[a:b], a, f"name:{_plain(text[a:b] + shared)}")
+                       for a, b, _ in _listed_before(text, m.start("head"), home))
         if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(_SCALE.sub("", text[start:m.start("head")])):
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
             out.extend((PROJECT, text[a:b], a, f"{'name' if completed else 'item'}:{_plain(text[a:b] + shared)}")
@@ -388,6 +405,10 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
             if depth < 0:
                 break
         elif depth == 0 and not _name_char(ch):
+            # a route written with a dash, 哈密—重庆特高压直流工程: one dash between two names
+            if ch == "—" and begin >= 2 and re.match(rf"[{_CJK}]", text[begin - 2]) and re.match(rf"[{_CJK}]", text[begin:begin + 1]):
+                begin -= 1
+                continue
             break
         begin -= 1
     tokens = _tagged(text[begin:head_start])
@@ -514,7 +535,7 @@ def _quoted_around(text: str, head_start: int, end: int) -> int:
 
 # A count right before or after a phrase makes it a class of things, not the name of one:
 # 新增1个国家高等学校学科创新引智基地, 打造一批…基地, 入选首批国家林草科普基地, 完成农村供水保障工程11个.
-_COUNT_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[个座家处条项所]|一批|首批|第[一二三四五六七八九十\d]{1,3}批)$")
+_COUNT_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)[个座家处条项所]|一批|首批|新一批|第[一二三四五六七八九十\d]{1,3}批)$")
 _COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?[个座家处条项所]")
 
 
@@ -523,6 +544,8 @@ def _counted_class(text: str, start: int, end: int, home: str) -> bool:
     if not (_COUNT_BEFORE.search(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end)):
         return False
     name = text[start:end]
+    if name.endswith("项目") and re.fullmatch(r"“[^”]+”[^“”]{0,6}项目", name):
+        return True         # a quoted kind of projects counted: 25个“久建未完”项目, 24个“渝好空间”项目
     # a quotation, a code, a phase (国家区域医疗中心二期项目) or a known name makes each one a named thing
     return not ("“" in name or re.search(r"[A-Za-z0-9]|[一二三四五]期", name) or _holds_known_name(name, home))
 
@@ -796,7 +819,8 @@ _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战", "攻�
 
 
 # Heads too plain for a long stem alone to make a name (盘活处置农村闲置低效资产项目).
-_PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心"}
+_PHYSICAL_HEADS = {"水库", "机场", "电站", "电厂", "储气库", "枢纽", "大桥", "隧道", "港区", "码头", "灌区"}
+_PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心", "管道"}
 
 
 def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
@@ -805,6 +829,11 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
         return True
     if any(f in _PROPER_TAGS for _, f in tagged):
+        return True
+    # a local name the dictionary does not know, split into characters whatever their tags
+    # (跳|蹬水库, 藻|渡水库): before a head of a physical work, two or three characters no word holds
+    if (head in _PHYSICAL_HEADS and 2 <= len(stem) <= 3 and re.fullmatch(rf"[{_CJK}]+", stem)
+            and all(len(w) == 1 for w, _ in tagged) and not any(ch in "的和与及或等在对为将把从向新老大小" for ch in stem)):
         return True
     # an abbreviation the dictionary does not know: 黔粤, 深贵, 中老 (one character per place)
     if (2 <= len(stem) <= 3 and all(len(w) == 1 and f not in ("v", "d") for w, f in tagged)
@@ -870,12 +899,20 @@ def _is_name(name: str, head: str, home: str) -> bool:
         return False        # “形象工程”, 政绩工程: what a government must not build, not a programme;
                             # 国有控股上市公司, 城投公司: a kind of firm, not one
     has_quote = "“" in stem
+    if stem.endswith("经"):
+        return False        # 重庆经通道货运量: through the corridor, not a corridor's name
+    if stem.endswith("副"):
+        return False        # 市域副中心, 省域副中心: a rank of a city
     if head in _QUOTED_ONLY:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
     unquoted = re.sub(r"“[^”]*”?", "，", stem)
     if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(unquoted):
         return False
+    if _HEAD_CLASS.get(head, PROJECT) == PROJECT and re.search(rf"重要|[{_CJK}](?<![大中小微模类典原车机])型", re.sub(r"“[^”]*”", "", stem)):
+        return False        # 西南地区重要国际货运枢纽, 区位门户复合型国际航空枢纽, 新型能源算力枢纽: a role, not a name
+    if _plain(name) in _COMMON_WORDS:
+        return False        # 上市公司, 公立医院
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
         if head in _PLAIN_HEADS and _FIGURE_SLOGAN.fullmatch(stem):
             return False        # “两重”项目, “5+3”项目: a class of projects under a slogan
@@ -895,9 +932,12 @@ def _ends_on_locative(tagged: tuple[tuple[str, str], ...]) -> bool:
     return flag == "f" and word in _LOCATIVES and (len(word) > 1 or len(tagged) > 1 and len(tagged[-2][0]) > 1)
 
 
-def _class_of(name: str, head: str, before: str) -> str:
+def _class_of(name: str, head: str, before: str, after: str = "") -> str:
     cls = _HEAD_CLASS[head]
-    if head.endswith("医院") and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
+    if head.endswith("中心") and (re.search(r"[一二三四五]期", name) or after.startswith("建设")
+                                  or re.match(r"(?:、[^，。；]*)?等[^，。；、]{0,8}项目", after)):
+        return PROJECT
+    if (head.endswith("医院") or head.endswith("中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
         return PROJECT
     if cls == ORGANIZATION:
         if head in ("公司", "有限公司", "集团", "银行"):
@@ -937,9 +977,32 @@ def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]
         if GROUP[m.cls] == PROJECT and key.startswith("name:") and key.endswith("项目") and len(key) >= len("name:") + 6:
             key = key[:-2]          # 毕节磷煤化工一体化项目 is 毕节磷煤化工一体化 with its head
         groups.setdefault((GROUP[m.cls], key), []).append(m)
+    groups = _merge_variants(groups)
     # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own
     return [_entity(key, ms) for (group, key), ms in sorted(groups.items())
             if not all(m.nested for m in ms)]
+
+
+def _variant_form(key: str) -> str:
+    """The form two spellings of one project or programme share: “强村富民”综合改革 for
+    “强村富民”综合改革试点, …修复 for …修复项目 and …修复工程."""
+    name = _plain(key[5:])
+    return re.sub(r"(?:试点|项目|工程)$", "", name) or name
+
+
+def _merge_variants(groups: dict) -> dict:
+    """Spellings of one thing in a report, read as separate names, share one entity."""
+    canon: dict[str, tuple[str, str]] = {}
+    out: dict[tuple[str, str], list] = {}
+    for (group, key), ms in sorted(groups.items(), key=lambda kv: -len(kv[0][1])):
+        if group == PROJECT and key.startswith("name:"):
+            form = _variant_form(key)
+            if len(form) >= 4 and form in canon:
+                out[canon[form]].extend(ms)
+                continue
+            canon.setdefault(form, (group, key))
+        out[(group, key)] = list(ms)
+    return out
 
 
 def _entity(key: str, ms: list[Mention]) -> Entity:
