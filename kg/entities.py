@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .places import COUNTY, candidates, home_division, names as division_names, resolve
 from .records import Document, Entity, Mention
@@ -614,19 +614,24 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _ETC_PROJECTS.finditer(text):
-        end = m.start()
-        while end > 0:
-            start = _name_start(text, end)
+        for start, end in _items_before(text, m.start()):
             item = text[start:end]
             entry = gazetteer().get(item)
             if not 3 <= len(item) <= 20 or (entry and GROUP.get(entry.cls) != PROJECT):
                 break
             if not _head_pattern().search(item) and _owned_by_name(item, home):
                 spans.append((start, end))
-            if text[start - 1:start] != "、":
-                break
-            end = start - 1
     return spans
+
+
+def _items_before(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the items of a list joined by 、 that ends at ``end``, last first."""
+    while end > 0:
+        start = _name_start(text, end)
+        yield start, end
+        if text[start - 1:start] != "、":
+            return
+        end = start - 1
 
 
 _ETC_ENTERPRISES = re.compile(r"等(?:\d{1,4}家|一批)?[^，。；、等]{0,10}(?:企业|公司)")
@@ -644,17 +649,12 @@ def _enterprises_listed_before_etc(text: str, home: str) -> list[tuple[int, int]
     """
     spans = []
     for m in _ETC_ENTERPRISES.finditer(text):
-        end = m.start()
-        while end > 0:
-            start = _name_start(text, end)
+        for start, end in _items_before(text, m.start()):
             item = text[start:end]
             trade = next((t for t in _TRADES if item.endswith(t)), "")
             if trade and 4 <= len(item) <= 10 and not gazetteer().get(item) and \
                     any(f in _BRAND_TAGS for _, f in _tagged(item[:-len(trade)])):
                 spans.append((start, end))
-            if text[start - 1:start] != "、":
-                break
-            end = start - 1
     return spans
 
 
