@@ -439,11 +439,12 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
             continue                    # 在沪|国家实验室: the province the national lab stands in
         complement = _complement(before, word)
         opening = first and (before[0] in _LIST_JOINS or _verb_of(before[0]) in _FRAMING)
+        before_word = before[0]
         before = tokens[0]
         if not (complement or _opens_stretch(word, flag)) or _city_name(word):
             break                       # (怀化 and 包头, tagged verbs, begin 怀化国际陆港, 包头…产业园)
         if opening and len(word) == 1 and flag == "v" and len(tokens) > 1 and len(tokens[1][0]) == 1 \
-                and tokens[1][1] in _PROPER_TAGS:
+                and (tokens[1][1] in _PROPER_TAGS or before_word == "、"):
             break                       # 和花|湖国际机场, 加快驮|英水库: a name's first character, not a verb
         if governed and flag in ("v", "vn") and word not in _FRAMES:
             break                       # the programme's own verb: 深入开展|治理欠薪专项行动
@@ -669,6 +670,8 @@ def _owned_by_name(item: str, home: str) -> bool:
         return False
     if any(f in _OWNER_TAGS for _, f in tagged) or _holds_known_name(item, home):
         return True
+    if len(tagged) >= 4 and len(tagged[0][0]) == len(tagged[1][0]) == 1 and tagged[0][1] != "m":
+        return True         # 盛|义|信|煤焦化: a firm's name the dictionary does not know, then its works
     # a place the dictionary tags but the division table lacks (江山, 塔河) in a name of three words or more;
     # in two it is as often a common word (深海|探测)
     return len(tagged) >= 3 and any(f == "ns" for _, f in tagged)
