@@ -265,6 +265,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     if "等" in text:
         out.extend((PROJECT, text[a:b], a, "") for a, b in _projects_listed_before_etc(text, home))
         out.extend((ENTERPRISE, text[a:b], a, "") for a, b in _enterprises_listed_before_etc(text, home))
+        out.extend((PLACE, text[a:b], a, "") for a, b in _places_listed_before_etc(text))
     # each pattern runs only on sentences holding its fixed part: scanning every sentence was a tenth of the stage
     for m in _PHASE_ONLY.finditer(text) if "期" in text else ():
         start = _name_start(text, m.start())
@@ -625,6 +626,26 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ETC_PLACES = re.compile(r"等(?:\d{1,3}个)?[^，。；、等\d]{0,6}(?:商圈|街区|景区|古镇|老街)")
+
+
+def _places_listed_before_etc(text: str) -> list[tuple[int, int]]:
+    """解放碑—朝天门、观音桥等知名商圈, 武夷山、鼓浪屿等世界级旅游景区: the places, named without a head.
+
+    Items named already (a gazetteer place, a division) are left to those; an item with a head
+    of its own is named by it.
+    """
+    spans = []
+    for m in _ETC_PLACES.finditer(text):
+        for start, end in _items_before(text, m.start()):
+            item = text[start:end].strip("“”")
+            if not 2 <= len(item) <= 10 or re.search(r"\d", item):
+                break
+            if item not in gazetteer() and not candidates(item) and not _head_pattern().search(item):
+                spans.append((start, end))
+    return spans
+
+
 def _items_before(text: str, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the items of a list joined by 、 that ends at ``end``, last first."""
     while end > 0:
@@ -979,6 +1000,8 @@ def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]
         key = m.key or f"name:{_plain(aliases.get(_plain(m.name), m.name))}"
         if GROUP[m.cls] == PROJECT and key.startswith("name:") and key.endswith("项目") and len(key) >= len("name:") + 6:
             key = key[:-2]          # 毕节磷煤化工一体化项目 is 毕节磷煤化工一体化 with its head
+        elif GROUP[m.cls] == PLACE and key.startswith("name:") and key.endswith("景区") and len(key) >= len("name:") + 5:
+            key = key[:-2]          # “黄小西吃晚饭”景区 is “黄小西吃晚饭” (listed before 等…景区) with its head
         groups.setdefault((GROUP[m.cls], key), []).append(m)
     groups = _merge_variants(groups)
     # a thing named only inside another's name (贵州 in 贵州大学) is not counted on its own

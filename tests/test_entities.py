@@ -505,3 +505,11 @@ def test_a_listed_firm_the_dictionary_splits_names_its_works():
     # the Guizhou gold (盛义信煤焦化, missed: 盛 read as a verb, no word of the name known)
     found = entities("永荣磷氟煤产业基地、盛义信煤焦化、裕能铜冶炼等一批百亿级重大项目接续落地。", GUIZHOU)
     assert {"盛义信煤焦化", "裕能铜冶炼"} <= names(found, "Project")
+
+
+def test_items_listed_before_a_kind_of_district_or_scenic_area_are_places():
+    # from the corpus: 重庆 2025 (商圈), 福建 2025 (景区), 贵阳 2024 (gold: 曹状元街, 民生路)
+    found = entities("推动解放碑—朝天门、观音桥等知名商圈扩容升级。", {"region": "重庆市", "year": "2025"})
+    assert {"解放碑—朝天门", "观音桥"} <= names(found, "Place")
+    found = entities("“黄小西吃晚饭”等重点旅游景区提质增效，提升“黄小西吃晚饭”景区品质。", GUIZHOU)
+    assert len([n for n in names(found, "Place") if "黄小西" in n]) == 1      # one place, named two ways
