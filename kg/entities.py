@@ -167,14 +167,14 @@ _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 _COMMON_WORD_BRANDS = {"浪潮", "小米", "理想", "长城", "海尔", "恒力"}
 _BRAND_BEFORE = set("，。；：、和与及“（(")
 _DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
-_PROVINCE_PART = re.compile("([\u4e00-\u9fff])([东西南北]{1,2})(地区|片区)?")
+_PROVINCE_PART = re.compile(f"[{''.join(sorted(_PROVINCE_ABBREVIATIONS))}][东西南北]{{1,2}}(地区|片区)?")
 
 
 def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     # 渝东北片区, 渝西地区, 黔东南: a one-character province name and a direction name a part of a province
     for m in _PROVINCE_PART.finditer(text):
-        if m.group(1) in _PROVINCE_ABBREVIATIONS and (m.group(3) or text[m.end():m.end() + 1] in "，。、；和与"):
+        if m.group(1) or text[m.end():m.end() + 1] in "，。、；和与":
             out.append((PLACE, m.group(), m.start(), ""))
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1
@@ -221,7 +221,10 @@ def _toponym_after(text: str, at: int, name: str, cls: str) -> str:
 
 def _name_char_after(text: str, at: int) -> bool:
     """A suffix followed by one that makes it a common word: 江苏路网 (网), 湖面, 街道, 河道, 江岸."""
-    return text[at:at + 1] in set("网面道岸段口水畔边线区径湟泊")
+    return text[at:at + 1] in _COMMON_WORD_NEXT
+
+
+_COMMON_WORD_NEXT = set("网面道岸段口水畔边线区径湟泊")
 
 
 _WORD_BOUND_HEADS = {"大道", "走廊", "管道"}
@@ -923,10 +926,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
         return False        # “形象工程”, 政绩工程: what a government must not build, not a programme;
                             # 国有控股上市公司, 城投公司: a kind of firm, not one
     has_quote = "“" in stem
-    if stem.endswith("经"):
-        return False        # 重庆经通道货运量: through the corridor, not a corridor's name
-    if stem.endswith("副"):
-        return False        # 市域副中心, 省域副中心: a rank of a city
+    if stem.endswith(("经", "副")):
+        return False        # 重庆经通道货运量: through the corridor; 市域副中心: a rank of a city
     if head in _QUOTED_ONLY:
         return has_quote
     tagged = _tagged(stem.replace("“", "").replace("”", ""))
@@ -935,8 +936,6 @@ def _is_name(name: str, head: str, home: str) -> bool:
         return False
     if _HEAD_CLASS.get(head, PROJECT) == PROJECT and re.search(rf"重要|[{_CJK}](?<![大中小微模类典原车机])型", re.sub(r"“[^”]*”", "", stem)):
         return False        # 西南地区重要国际货运枢纽, 区位门户复合型国际航空枢纽, 新型能源算力枢纽: a role, not a name
-    if _plain(name) in _COMMON_WORDS:
-        return False        # 上市公司, 公立医院
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
         if head in _PLAIN_HEADS and _FIGURE_SLOGAN.fullmatch(stem):
             return False        # “两重”项目, “5+3”项目: a class of projects under a slogan
@@ -961,7 +960,7 @@ def _class_of(name: str, head: str, before: str, after: str = "") -> str:
     if head.endswith("中心") and (re.search(r"[一二三四五]期", name) or after.startswith("建设")
                                   or re.match(r"(?:、[^，。；]*)?等[^，。；、]{0,8}项目", after)):
         return PROJECT
-    if (head.endswith("医院") or head.endswith("中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
+    if head.endswith(("医院", "中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
         return PROJECT
     if cls == ORGANIZATION:
         if head in ("公司", "有限公司", "集团", "银行"):

@@ -30,23 +30,25 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # not 过百万人口的城市, 百倍的仇恨)
 _BEFORE_BARE_MAGNITUDE = "超逾近破到达约"
 _BARE_MAGNITUDE_AFTER = re.compile(rf"(?:[{_BEFORE_BARE_MAGNITUDE}]|超过|跨过|越过)$")
+# units that are no unit where they begin a word: 成 (three tenths) in 500万成为特大城市, 成功, 成果;
+# 台 in 迈上1200亿台阶
+_WORD_AFTER_UNIT = {"成": "为功员果本交立长熟效绩就都渝片型", "台": "阶"}
+# 千 begins these units (千瓦, 千伏, 千米…): there it is no multiplier
+_KILO_UNIT_NEXT = "瓦伏米克升卡兆焦"
 _CHINESE = (rf"{_CN_DIGITS}+亿{_CN_DIGITS}+万|{_CN_DIGITS}+[万亿]{_CN_DIGITS}+(?![瓦克米升伏卡])"   # not 四百零六万|千瓦
             rf"|{_CN_DIGITS}*[十百千]{_CN_DIGITS}*[万亿]?|[一二两三四五六七八九][万亿]"
             rf"|(?:(?<=[{_BEFORE_BARE_MAGNITUDE}])|(?<=超过|跨过|越过))[百千万](?=[万亿]?[\u4e00-\u9fff])"
             # tenths after a bound: 超过四成, 近六成, 占七成 (not 一成不变)
-            rf"|(?<=[近超约达占逾过到])[一二两三四五六七八九](?=成(?![为功员果本交立长熟效绩就都渝片型]))")
+            rf"|(?<=[近超约达占逾过到])[一二两三四五六七八九](?=成(?![{_WORD_AFTER_UNIT['成']}]))")
 _THRESHOLD_WORDS = ("超", "超过", "以上", "突破", "逾")
-# units that are no unit where they begin a word: 成 (three tenths) in 500万成为特大城市, 成功, 成果;
-# 台 in 迈上1200亿台阶
-_WORD_AFTER_UNIT = {"成": "为功员果本交立长熟效绩就都渝片型", "台": "阶"}
 # a Latin unit ends where the Latin word does: 9.4万P of computing power, not 5P2P
 _UNIT = "|".join(re.escape(u) + (f"(?![{_WORD_AFTER_UNIT[u]}])" if u in _WORD_AFTER_UNIT else
                                  "(?![A-Za-z0-9])" if u.isascii() else "") for u in UNITS)
 # 千 after Arabic digits is a multiplier the unit keeps (9千亿元, 5千多户; not folded, as the
 # gold files do not fold it), except where it begins a unit (500千瓦, 750千伏)
-_MULT = r"万亿|亿|万|千亿|千万|千(?![瓦伏米克升卡兆焦])"
+_MULT = rf"万亿|亿|万|千亿|千万|千(?![{_KILO_UNIT_NEXT}])"
 # Arabic digits with Chinese magnitudes inside: 1万6千多户, 1亿3千万
-_MIXED = r"[0-9]+(?:万[0-9]千(?![瓦伏米克升卡兆焦])|亿[0-9]千万)"
+_MIXED = rf"[0-9]+(?:万[0-9]千(?![{_KILO_UNIT_NEXT}])|亿[0-9]千万)"
 _NUMBER_RE = re.compile(
     rf"(?P<num>{_MIXED}|{_ARABIC}|{_CHINESE})"
     rf"(?:\s*[—–\-－~～至到]\s*(?P<num2>{_ARABIC})(?=\s*(?:{_MULT})?(?:%|％|{_UNIT})))?"
@@ -83,8 +85,9 @@ _LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各�
                "大关", "关口", "台阶")     # what is left after 突破5万关口、达到5.28万元
 # What is left of a clause that has no subject of its own (年均增长12.1%, 实际增长9.8%, 从…增加到…):
 # the subject is the one before.
-# words that begin with 和 and are no conjunction: 和美乡村, 和谐社区
-_AND_WORDS = ("和美", "和谐", "和平", "和睦")
+# what follows 和 in words that begin with it and are no conjunction: 和美乡村, 和谐社区
+_NOT_AND = "美谐平睦"
+_AND_WORDS = tuple("和" + ch for ch in _NOT_AND)
 _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
 # Predicates peeled off the end: the verb that links subject and number.
 _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
@@ -413,10 +416,13 @@ _OWNER_AFTER_DE = re.compile(r"的(?:\d+(?:\.\d+)?[万亿]?多?[个项家座条]
                              r"投用|投产|运营|贯通|通车|开业|启动|$)")
 
 
-def _attributed(text: str, hit: _Hit, c_end: int, indicator: str) -> tuple[str, str]:
+def _attributed(text: str, hit: _Hit, c_end: int, prefix: str) -> tuple[str, str]:
     """(省重点项目, 总投资) for 总投资2万亿元的389个省重点项目: the thing after 的 and its measure, or ("", "")."""
+    if not text.startswith("的", hit.end):
+        return "", ""
+    indicator = _clean(prefix)
     measure = next((m for m in _ATTRIBUTIVE_MEASURES if indicator.endswith(m)), "")
-    if not measure or not text.startswith("的", hit.end):
+    if not measure:
         return "", ""
     m = _OWNER_AFTER_DE.match(text[:c_end], hit.end)
     return (m.group("owner"), measure) if m else ("", "")
@@ -461,7 +467,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append("")      # 已批建的3家省实验室和22家全省重点实验室: the list is what exists
             continue
         indicator = _indicator(prefix, noun + _shared_head(text, noun, suffix, hits, i, c_end))
-        owner, measure = _attributed(text, hit, c_end, _clean(prefix))
+        owner, measure = _attributed(text, hit, c_end, prefix)
         if owner:
             out.append(owner + measure)     # 抓好总投资2万亿元的389个省重点项目 → 省重点项目总投资
             cursor, last = hit.end, owner   # what follows is the owner's: …项目当年完成投资6.1亿元
@@ -486,7 +492,7 @@ def _indicators(text: str, c_start: int, c_end: int, hits: list[_Hit],
             out.append(last)     # 荣获53个奖项、比上次增长47%: the same subject's change since
             continue
         total = prefix.strip(" ，、")
-        if last and (total in _TOTAL_WORDS or not noun and _TOTAL_VERB.sub("", total) in _TOTAL_WORDS | {"累计"}):
+        if last and (total in _TOTAL_WORDS or not noun and _TOTAL_VERB.sub("", total) in _RUNNING_TOTAL_WORDS):
             # 每个领域遴选10个项目、共80个项目; 新增公园162座、累计达到832座: the total of what was just counted
             counted = _NEW_AT_END.sub("", _object(last) or last)
             # a count's total is a 总数 (公园总数); a length or an area summed is the thing itself (绿道: 2136公里)
@@ -528,6 +534,7 @@ def _subject_of(indicator: str) -> str:
 
 
 _TOTAL_WORDS = {"共", "共计", "合计", "总计"}
+_RUNNING_TOTAL_WORDS = _TOTAL_WORDS | {"累计"}
 _TOTAL_VERB = re.compile(r"(?:达到|达|超过|突破|为)$")
 _NEW_AT_END = re.compile(r"新增|新推出|新建|新认定|新入选")     # 案例新增22个、累计达到70个: the additions, not the total
 # an item with a verb of its own before the number (、总装机达, 、上线平台企业超过; not 发达, 达标 inside words)
@@ -618,7 +625,7 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
     # items are split at 、 first: 和, 及 and 与 also stand inside words (普及率, 软件和信息服务业)
     items = [x for x in subject.split("、") if x]
     if len(items) != len(hits):
-        items = [x for x in re.split(r"、|和(?![美谐平睦])|[及与]", subject) if x]
+        items = [x for x in re.split(rf"、|和(?![{_NOT_AND}])|[及与]", subject) if x]
     if len(items) == 1 and len(hits) == 2:
         # 城乡居民人均可支配收入分别增长6%和8%: 城乡 is 城镇 and 农村, in that order; 产销量 is 产量 and 销量
         for merged, (first, second) in _MERGED_PAIRS:
@@ -730,7 +737,7 @@ def _counted_noun(suffix: str) -> str:
 
 
 # up to the next separator, a bracketed aside whole: 17个县（市、区）
-_NOUN_RUN = re.compile(r"(?:（[^（）]{0,16}）|\([^()]{0,16}\)|和(?=[美谐平睦])|[^，、；。和及与（(])*")
+_NOUN_RUN = re.compile(rf"(?:（[^（）]{{0,16}}）|\([^()]{{0,16}}\)|和(?=[{_NOT_AND}])|[^，、；。和及与（(])*")
 _FIGURES = re.compile(r"[十百千万亿元级]*(?:新|历史性)?(?:大关|关口|台阶|量级)")   # 4个千亿台阶: its subject is shared on
 
 
@@ -787,8 +794,8 @@ def _clean(s: str) -> str:
     changed = True
     while changed and s:
         changed = False
-        if s in _LEAD_WORDS or _SPAN_ONLY.fullmatch(s):
-            return ""           # 其中 whole, not 中 after 其 is peeled; 第四季度 whole, not 第 left
+        if s in _LEAD_WORDS:
+            return ""           # 其中 whole, not 中 after 其 is peeled
         if s.startswith(_LEAD_WORDS) and not s.startswith(_AND_WORDS):
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):
@@ -796,7 +803,7 @@ def _clean(s: str) -> str:
                     break           # from the longest again: 各级各类学校 → 学校
         if s.endswith(_TRAIL_WORDS):
             for w in _TRAIL_WORDS:
-                if s.endswith(w) and len(s) > len(w) and not _SPAN_ONLY.fullmatch(s):
+                if s.endswith(w) and len(s) > len(w) and not _SPAN_ONLY.fullmatch(s):   # 第四季度 whole, not 第
                     s, changed = s[: -len(w)], True
         if s.endswith("连续") and len(s) > 2:
             s = s[:-2]          # 国内生产总值连续跨越…台阶 (but 连续12个月 keeps its word)
