@@ -160,18 +160,22 @@ class StoreLoader:
 
     Reports are gathered into batches of some megabytes and each batch is
     bulk-loaded in a thread (Oxigraph releases Python's lock while it loads), so
-    loading overlaps building; batches keep the loader's memory small. The many
-    files the loads leave are merged at the end.
+    loading overlaps building; batches keep the loader's memory small. Oxigraph's
+    loader writes on one thread, and its writing is most of a corpus build's work,
+    so two batches load at once: each load writes files of its own, and the
+    store takes them in whatever order they finish. The many files the loads
+    leave are merged at the end.
     """
 
     BATCH_BYTES = 64 << 20
+    LOADS = 2
 
     def __init__(self, path: Path):
         self.store = ox.Store(str(path))
         self._batch: list[bytes] = []
         self._size = 0
-        self._pool = ThreadPoolExecutor(max_workers=1)
-        self._pending: Optional[Future] = None
+        self._pool = ThreadPoolExecutor(max_workers=self.LOADS)
+        self._pending: list[Future] = []
 
     def add(self, nquads: bytes) -> None:
         self._batch.append(nquads)
@@ -180,19 +184,19 @@ class StoreLoader:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending is not None:
-            self._pending.result()          # one load at a time; raises what the load raised
+        while len(self._pending) >= self.LOADS:
+            self._pending.pop(0).result()   # raises what the load raised
         data, self._batch, self._size = b"".join(self._batch), [], 0
         # lenient: the N-Quads are our own, already valid; checking every IRI again costs 7%
-        self._pending = self._pool.submit(self.store.bulk_load, input=data, format=ox.RdfFormat.N_QUADS,
-                                          lenient=True)
+        self._pending.append(self._pool.submit(self.store.bulk_load, input=data,
+                                               format=ox.RdfFormat.N_QUADS, lenient=True))
 
     def close(self, keep: bool = True) -> None:
         try:
             if keep and self._batch:
                 self._flush()
-            if self._pending is not None:
-                self._pending.result()
+            for load in self._pending:
+                load.result()
             self.store.flush()
             if keep:
                 self.store.optimize()
