@@ -55,11 +55,12 @@ _HEADS: list[tuple[str, str]] = [
               "高速公路 快速路 铁路 高铁 机场 水库 电厂 电站 枢纽 陆港 港区 码头 班列 平台 "
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 公园 大桥 隧道 "
-              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "),
+              "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "
+              "航空港区 航空港 航天港 植物园 遗址公园 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
                    "京剧院 歌舞剧院 剧团 艺术团 乐团"),
-    (PLACE, "古镇 步行街 历史街区 景区 地质公园 湿地公园 千户苗寨 会址"),   # a wetland park is a place (gold: 阿哈湖国家湿地公园)
+    (PLACE, "古镇 步行街 历史街区 景区 地质公园 湿地公园 千户苗寨 会址 遗址 都市圈 城市群 经济圈 经济带 经济区"),   # a wetland park is a place (gold: 阿哈湖国家湿地公园)
 ]
 _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
 # 线 and 高速 head names only with a code or a route before them (S1线, 3号线, 贵平高速).
@@ -187,8 +188,11 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue
         if GROUP.get(cls) == PLACE and text[end + 1:end + 2] == "港" and text[end + 2:end + 3] not in "澳台口区":
             continue            # 舟山港, 重庆港: the port, a facility named after the place
-        if name in _COMMON_WORD_BRANDS and start > 0 and text[start - 1] not in _BRAND_BEFORE:
-            continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器)
+        if name in _COMMON_WORD_BRANDS and start > 0 and (
+                text[start - 1] not in _BRAND_BEFORE
+                or (text[start - 1] in "、和与及" and not _among_firms(text, start, end + 1))):
+            continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器);
+                                # 粳稻、小米、鲜食玉米: the grain
         if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
             continue            # 渝东北, 闽西北: a part of that province, not the region of China (not 新西藏, 川南充)
         if source == "division":
@@ -228,6 +232,21 @@ _COMMON_WORD_NEXT = set("网面道岸段口水畔边线区径湟泊")
 
 
 _WORD_BOUND_HEADS = {"大道", "走廊", "管道"}
+# heads of a region named after the places in it: no verb stands in such a name
+_REGION_HEADS = {"都市圈", "城市群", "经济圈", "经济带", "经济区"}
+
+
+def _after_last_verb(text: str, start: int, end: int) -> int:
+    """萍乡深度融入|长株潭城市群, 健全|合肥都市圈: where the stretch goes on after its last verb.
+
+    One-character verbs are left: they are as often a place's abbreviation (兰白定临城市群).
+    """
+    at = start
+    for word, flag in _tagged(text[start:end]):
+        at += len(word)
+        if len(word) > 1 and flag in ("v", "l", "a"):
+            start = at
+    return start
 
 
 def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
@@ -239,6 +258,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if head in _WORD_BOUND_HEADS and not {m.start("head"), m.end()} <= _word_edges(text):
             continue                    # 重特|大道|路交通事故: a head that must be a word of its own
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
+        if head in _REGION_HEADS:
+            start = _after_last_verb(text, start, m.start("head"))
         end = m.end()
         opening = _quoted_around(text, m.start("head"), end)
         if opening >= 0:
@@ -268,7 +289,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     if "等" in text:
         out.extend((PROJECT, text[a:b], a, "") for a, b in _projects_listed_before_etc(text, home))
         out.extend((ENTERPRISE, text[a:b], a, "") for a, b in _enterprises_listed_before_etc(text, home))
-        out.extend((PLACE, text[a:b], a, "") for a, b in _places_listed_before_etc(text))
+        out.extend((ENTERPRISE, text[a:b], a, "") for a, b in _listed_with_known_firms(text))
+    out.extend((PLACE, text[a:b], a, "") for a, b in _places_listed_before_etc(text))   # 等 or a count ends the list
     # each pattern runs only on sentences holding its fixed part: scanning every sentence was a tenth of the stage
     for m in _PHASE_ONLY.finditer(text) if "期" in text else ():
         start = _name_start(text, m.start())
@@ -629,7 +651,7 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ETC_PLACES = re.compile(r"等(?:\d{1,3}个)?[^，。；、等\d]{0,6}(?:商圈|街区|景区|古镇|老街)")
+_ETC_PLACES = re.compile(r"(?:等(?:\d{1,3}[个家处])?|\d{1,3}[个家处])[^，。；、等\d]{0,6}?(?:\dA级)?(?:商圈|街区|景区|古镇|老街|湖库|湖泊)")
 
 
 def _places_listed_before_etc(text: str) -> list[tuple[int, int]]:
@@ -650,13 +672,34 @@ def _places_listed_before_etc(text: str) -> list[tuple[int, int]]:
 
 
 def _items_before(text: str, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of the items of a list joined by 、 that ends at ``end``, last first."""
+    """The spans of the items of a list joined by 、 that ends at ``end``, last first.
+
+    An item after a 、 runs from it: the separators bound it, and reading its start
+    off the words could stop inside it (亿纬动力超级工厂, where 亿 reads as a number).
+    """
     while end > 0:
-        start = _name_start(text, end)
+        start = _item_start(text, end)
         yield start, end
         if text[start - 1:start] != "、":
             return
         end = start - 1
+
+
+def _item_start(text: str, end: int) -> int:
+    start = _name_start(text, end)
+    joint = text.rfind("、", max(0, end - _LONGEST_ITEM - 1), start)
+    if joint < 0 or _CLAUSE_BREAK.search(text, joint + 1, start):
+        return start
+    skipped = text[joint + 1:start]
+    # 上海建科与|上咨集团, 泰安等市推进|火箭: a join, a list's end or a verb before the item is no part of it
+    if _JOINS.search(skipped) or any(f in skipped for f in _FRAMES):
+        return start
+    return joint + 1
+
+
+_LONGEST_ITEM = 20
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
+_JOINS = re.compile("[和与及等]")
 
 
 _ETC_ENTERPRISES = re.compile(r"等(?:\d{1,4}家|一批)?[^，。；、等]{0,10}(?:企业|公司)")
@@ -681,6 +724,45 @@ def _enterprises_listed_before_etc(text: str, home: str) -> list[tuple[int, int]
                     any(f in _BRAND_TAGS for _, f in _tagged(item[:-len(trade)])):
                 spans.append((start, end))
     return spans
+
+
+def _listed_with_known_firms(text: str) -> Iterator[tuple[int, int]]:
+    """京东方、惠科等重大产业项目, 宇通、奇瑞、上汽等企业: the short names listed with known firms are firms too.
+
+    A list before 等 with a firm of the gazetteer in it (not a common-word brand:
+    小米 among 粳稻 and 葵花籽 is millet) lists firms; its other bare short items are firms.
+    """
+    for m in re.finditer("等", text):
+        items = list(_items_before(text, m.start()))
+        if len(items) < 2:
+            continue
+        names = [text[a:b] for a, b in items]
+        if not any(_known_firm(n) for n in names):
+            continue
+        for (a, b), name in zip(items, names):
+            if 2 <= len(name) <= 6 and name not in gazetteer() and not re.search(r"\d|[，、“”（）]", name) \
+                    and not candidates(name) and not _head_pattern().search(name):
+                yield a, b
+
+
+def _among_firms(text: str, start: int, end: int) -> bool:
+    """Whether a name listed after 、 stands among firms: a trade after it (小米汽车, 恒力重工), a known
+    firm beside it (北汽、小米), or a kind of firm or product after the list (鲲鹏、浪潮等服务器)."""
+    if text[end:end + 2] in (*_TRADES, "汽车", "手机", "公司"):
+        return True
+    left = max((text.rfind(c, 0, start) for c in "，。；：！？"), default=-1) + 1
+    right = min((i for i in (text.find(c, end) for c in "，。；：！？") if i >= 0), default=len(text))
+    listed, _, after = text[left:right].partition("等")
+    return _FIRMS_AFTER_LIST.match(after) is not None or \
+        any(_known_firm(p) for p in re.split("[、和与及]", listed) if p != text[start:end])
+
+
+_FIRMS_AFTER_LIST = re.compile(r"[^，。；]{0,8}?(?:企业|公司|项目|车企|整车|服务器|厂商)")
+
+
+def _known_firm(name: str) -> bool:
+    entry = gazetteer().get(name)
+    return bool(entry) and entry.cls == ENTERPRISE and name not in _COMMON_WORD_BRANDS
 
 
 _OWNER_TAGS = {"nr", "nrt", "nrfg", "nt", "eng"}
@@ -848,6 +930,7 @@ _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战", "攻�
 # Heads too plain for a long stem alone to make a name (盘活处置农村闲置低效资产项目).
 _PHYSICAL_HEADS = {"水库", "机场", "电站", "电厂", "储气库", "枢纽", "大桥", "隧道", "港区", "码头", "灌区"}
 _PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心", "管道"}
+_ROUTE_HEADS = {"铁路", "高铁", "高速公路", "快速路"}
 
 
 def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
@@ -860,7 +943,14 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     # a local name the dictionary does not know, split into characters whatever their tags
     # (跳|蹬水库, 藻|渡水库): before a head of a physical work, two or three characters no word holds
     if (head in _PHYSICAL_HEADS and 2 <= len(stem) <= 3 and re.fullmatch(rf"[{_CJK}]+", stem)
-            and all(len(w) == 1 for w, _ in tagged) and not any(ch in "的和与及或等在对为将把从向新老大小" for ch in stem)):
+            and all(len(w) == 1 for w, _ in tagged) and not _NOT_IN_SHORT_NAME.search(stem)):
+        return True
+    # a route named by the first characters of its towns, verbs among them: 成达万高铁, 宜西攀高铁
+    if (head in _ROUTE_HEADS and 3 <= len(stem) <= 4 and re.fullmatch(rf"[{_CJK}]+", stem)
+            and all(len(w) == 1 for w, _ in tagged) and not _NOT_IN_SHORT_NAME.search(stem)):
+        return True
+    # an international airport or port after its own name: 天府国际机场
+    if head in _PHYSICAL_HEADS and re.fullmatch(rf"[{_CJK}]{{2,3}}国际", stem) and not _NOT_IN_SHORT_NAME.search(stem):
         return True
     # an abbreviation the dictionary does not know: 黔粤, 深贵, 中老 (one character per place)
     if (2 <= len(stem) <= 3 and all(len(w) == 1 and f not in ("v", "d") for w, f in tagged)
@@ -870,11 +960,19 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     if (head_class == ORGANIZATION and tagged and tagged[0][0] in ("省", "市") and len(stem) >= 3
             and not re.search(r"重点|级|以下|以上", stem)):     # a rank is a designation: 省重点实验室
         return True
+    # a head that is itself a state designation names whatever it follows: 长征国家文化公园, 大熊猫国家公园
+    if head.startswith("国家") and re.fullmatch(rf"[{_CJK}]{{2,6}}", stem) and not _FUNCTION_CHARS.search(stem):
+        return True
     # a national designation or a long specific name: 国家人工智能训练场, 长征文化数字体验馆
-    if head_class == PROJECT and (stem.startswith(("国家", "全国", "中国", "世界"))
+    if head_class == PROJECT and ((stem.startswith(("国家", "全国", "中国", "世界")) and len(stem) > 2)
                                   or (len(stem) >= 6 and head not in _PLAIN_HEADS)):
         return True
     return _holds_known_name(stem, home)
+
+
+_FUNCTION_CHARS = re.compile("[的和与及或等在对为将把从向以]")
+# nor, in a name of two to four characters, an adjective of age or size: 新建|水库, 大|水库
+_NOT_IN_SHORT_NAME = re.compile("[的和与及或等在对为将把从向新老大小]")
 
 
 def _holds_known_name(text: str, home: str) -> bool:
@@ -936,6 +1034,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
         return False
     if _HEAD_CLASS.get(head, PROJECT) == PROJECT and re.search(rf"重要|[{_CJK}](?<![大中小微模类典原车机])型", re.sub(r"“[^”]*”", "", stem)):
         return False        # 西南地区重要国际货运枢纽, 区位门户复合型国际航空枢纽, 新型能源算力枢纽: a role, not a name
+    if _HEAD_CLASS.get(head) == PLACE and "重点" in stem:
+        return False        # 有效治理新疆重点遗址: a class of sites
     if _HEAD_CLASS.get(head, PROJECT) in _NEEDS_PROPER:
         if head in _PLAIN_HEADS and _FIGURE_SLOGAN.fullmatch(stem):
             return False        # “两重”项目, “5+3”项目: a class of projects under a slogan
@@ -957,10 +1057,13 @@ def _ends_on_locative(tagged: tuple[tuple[str, str], ...]) -> bool:
 
 def _class_of(name: str, head: str, before: str, after: str = "") -> str:
     cls = _HEAD_CLASS[head]
-    if head.endswith("中心") and (re.search(r"[一二三四五]期", name) or after.startswith("建设")
+    # a centre or a hospital being built is a work; an innovation centre built is still a body
+    # (长江中游技术创新中心), but not a city's role as a science centre (北京国际科技创新中心)
+    built = head != "创新中心" or name.endswith("科技创新中心")
+    if head.endswith("中心") and (re.search(r"[一二三四五]期", name) or (built and after.startswith("建设"))
                                   or re.match(r"(?:、[^，。；]*)?等[^，。；、]{0,8}项目", after)):
         return PROJECT
-    if head.endswith(("医院", "中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
+    if built and head.endswith(("医院", "中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
         return PROJECT
     if cls == ORGANIZATION:
         if head in ("公司", "有限公司", "集团", "银行"):

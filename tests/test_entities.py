@@ -239,6 +239,18 @@ def test_items_listed_before_etc_projects_are_projects():
     assert not got & {"比亚迪", "宁德时代", "集成电路", "深海探测"}
 
 
+
+def test_a_listed_item_runs_from_the_separator_before_it():
+    # 湖北 2025, 山东 2026: words read off the item stopped inside it (本田 alone; 玖 a numeral) and lost the list
+    found = entities("东风本田新能源、邦普时代、亿纬动力超级工厂等2957个重大产业项目建成投产。", {"region": "湖北省", "year": "2025"})
+    assert "东风本田新能源" in names(found, "Project")
+    found = entities("齐鲁石化鲁油鲁炼、玖德化学新材料等重大项目有序实施。", {"region": "山东省", "year": "2026"})
+    assert {"齐鲁石化鲁油鲁炼", "玖德化学新材料"} <= names(found, "Project")
+    # a join or a verb before the item stays out: 上海建科与|上咨集团, 泰安等市推进|火箭
+    found = entities("支持济南、青岛、泰安等市推进火箭、卫星制造等重大项目。国泰君安与海通证券、上海建科与上咨集团等四组企业战略性重组。",
+                     {"region": "上海市", "year": "2025"})
+    assert not any("推进" in n or "建科与" in n for n in names(found, "Project", "Enterprise"))
+
 def test_a_description_ending_in_xiangmu_is_not_part_of_the_name():
     found = entities("贵州投资最大的产业项目毕节磷煤化工一体化项目启动建设，加快建设毕节磷煤化工一体化、永荣磷氟煤产业基地等重大项目。", GUIZHOU)
     # one project, written with and without its head
@@ -513,3 +525,58 @@ def test_items_listed_before_a_kind_of_district_or_scenic_area_are_places():
     assert {"解放碑—朝天门", "观音桥"} <= names(found, "Place")
     found = entities("“黄小西吃晚饭”等重点旅游景区提质增效，提升“黄小西吃晚饭”景区品质。", GUIZHOU)
     assert len([n for n in names(found, "Place") if "黄小西" in n]) == 1      # one place, named two ways
+
+
+def test_a_state_designation_head_names_the_common_word_before_it():
+    # 长征 and 大熊猫 are common words to the tagger; before 国家(文化)公园 they name the park
+    found = entities("建设长征国家文化公园（湖北段）。建设大熊猫国家公园。构建以国家公园为主体的自然保护地体系。",
+                     {"region": "湖北省", "year": "2025"})
+    assert names(found, "Project") == {"长征国家文化公园（湖北段）", "大熊猫国家公园"}
+
+
+def test_an_innovation_centre_being_built_is_still_an_organization():
+    # 湖北 2025: the gold counts 创新中心 as bodies; a city's role as a science centre stays a project
+    found = entities("建设长江中游技术创新中心。加快建设北京国际科技创新中心。", {"region": "湖北省", "year": "2025"})
+    assert ("Institution", "长江中游技术创新中心") in found
+    assert ("Project", "北京国际科技创新中心") in found
+
+
+def test_guanggu_names_the_corridor_after_it():
+    found = entities("加快光谷科创大走廊、东湖科学城建设。", {"region": "湖北省", "year": "2025"})
+    assert {"光谷科创大走廊", "东湖科学城"} <= names(found, "Project")
+
+
+def test_a_region_named_after_its_places_is_a_place():
+    # 四川 2026 and the corpus: 都市圈, 城市群, 经济圈, 经济带 and 经济区 name regions; no verb stands in the name
+    found = entities("推动成都都市圈、川南经济区、攀西经济区发展。萍乡深度融入长株潭城市群。健全合肥都市圈协同机制。"
+                     "深化兰白定临城市群建设。", {"region": "四川省", "year": "2026"})
+    assert {"成都都市圈", "川南经济区", "攀西经济区", "长株潭城市群", "合肥都市圈", "兰白定临城市群"} <= names(found, "Place")
+    assert not any("融入" in n or "健全" in n for n in names(found, "Place"))
+
+
+def test_routes_airports_and_gardens_named_by_words_the_tagger_splits():
+    # 四川 2026: 成达万 and 宜西攀 are towns' first characters (达, 攀 read as verbs); 天府 a common word
+    found = entities("川藏铁路、成达万高铁等进出川大通道加快建设，天府国际机场建成投运。加快宜西攀高铁、西部商业航天港建设，"
+                     "建设成都国家植物园。加快在建高铁建设，创建国家植物园。", {"region": "四川省", "year": "2026"})
+    got = names(found, "Project")
+    assert {"成达万高铁", "天府国际机场", "宜西攀高铁", "西部商业航天港", "成都国家植物园"} <= got
+    assert not got & {"在建高铁", "国家植物园"}
+
+
+def test_sites_lakes_and_scenic_spots_listed_before_a_count_or_etc_are_places():
+    # 湖北 2025: a count ends the list as 等 does; 湖库 gathers lakes; 遗址 names a site, 遗址公园 a project
+    found = entities("新增钟祥明显陵、麻城龟峰山2家5A级景区。扎实开展洪湖、梁子湖、斧头湖等湖库水环境治理。"
+                     "屈家岭遗址入选全国十大考古新发现，宝墩国家考古遗址公园建成开园，加强新疆重点遗址保护。",
+                     {"region": "湖北省", "year": "2025"})
+    assert {"钟祥明显陵", "麻城龟峰山", "斧头湖", "屈家岭遗址"} <= names(found, "Place")
+    assert "宝墩国家考古遗址公园" in names(found, "Project")
+    assert not any("重点" in n for n in names(found, "Place"))
+
+
+def test_short_names_listed_with_known_firms_are_firms():
+    # 四川 2026, 河南 2025: 惠科 and 宇通 stand in lists of firms the gazetteer knows
+    found = entities("推动京东方、惠科等重大产业项目尽快投产满产。支持宇通、奇瑞、上汽等企业扩量提质。"
+                     "打造鲜食玉米、小米、粳稻等绿色农畜产品品牌。", {"region": "四川省", "year": "2026"})
+    got = names(found, "Enterprise")
+    assert {"惠科", "宇通"} <= got
+    assert not got & {"鲜食玉米", "粳稻", "小米"}      # 小米 among grains is millet
