@@ -522,7 +522,7 @@ _SINCE = re.compile(r"(?:比|较)(?:上年|去年|上次|上届|前五年|上个
 # What a subject is measured by, longest first; a list item that is only one of them shares the subject before it.
 _MEASURE_WORDS = tuple(sorted(("播种面积", "面积", "年产量", "产量", "产值", "总产值", "总量", "总数", "规模", "收入",
                                "营业收入", "增加值", "利润", "比重", "占比", "人数", "数量", "交易额", "营收", "税收",
-                               "人次"), key=len, reverse=True))
+                               "人次", "总投资", "总花费"), key=len, reverse=True))
 
 
 def _subject_of(indicator: str) -> str:
@@ -634,6 +634,9 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
                 return [items[0][:at] + part + items[0][at + len(merged):] for part in (first, second)]
     if len(items) != len(hits):
         return []
+    if len(items) == 2 and items[1] in _MEASURE_WORDS and _subject_of(items[0]):
+        # 游客人数和总花费分别增长10.6%、9%: the second measure is of the first one's subject
+        return [items[0], _subject_of(items[0]) + items[1]]
     import rjieba
     words = rjieba.cut(items[-1], False)       # the last item's words, read once for every item
     tail, head_noun = _shared_tail(words)

@@ -608,3 +608,12 @@ def test_words_that_begin_with_he_are_no_conjunction():
     assert q.indicator == "布局建设省级和美乡村重点片区"
     (q,), _ = plan("和美乡村覆盖率达60%以上。")
     assert q.indicator == "和美乡村覆盖率"
+
+
+def test_a_bare_total_investment_or_second_measure_is_of_the_subject_before_it():
+    # 湖南 2026: 总投资 after a count of projects is their investment; 总花费 after 游客人数 is the visitors' spending
+    qs, _ = review("引进“三类500强”项目1608个、总投资超1.6万亿元。旅发大会带动游客人数和总花费分别增长10.6%、9%。"
+                   "省属企业营业收入、利润分别增长6%、60.7%。")
+    got = {i for i, _, _ in rows(qs)}
+    assert {"“三类500强”项目总投资", "旅发大会带动游客总花费", "省属企业利润"} <= got
+    assert not got & {"总投资", "总花费", "利润"}
