@@ -970,6 +970,7 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     return _holds_known_name(stem, home)
 
 
+_EVENT = re.compile("通车|开通|建成|投产|开工|竣工|改变|实现|完成")
 _FUNCTION_CHARS = re.compile("[的和与及或等在对为将把从向以]")
 # nor, in a name of two to four characters, an adjective of age or size: 新建|水库, 大|水库
 _NOT_IN_SHORT_NAME = re.compile("[的和与及或等在对为将把从向新老大小]")
@@ -1024,6 +1025,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
         return False        # “形象工程”, 政绩工程: what a government must not build, not a programme;
                             # 国有控股上市公司, 城投公司: a kind of firm, not one
     has_quote = "“" in stem
+    if "”类" in stem:
+        return False        # “四新”类产业项目: a class of projects under a slogan
     if stem.endswith(("经", "副")):
         return False        # 重庆经通道货运量: through the corridor; 市域副中心: a rank of a city
     if head in _QUOTED_ONLY:
@@ -1032,6 +1035,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
     unquoted = re.sub(r"“[^”]*”?", "，", stem)
     if _RATING.search(stem) or _ends_on_locative(tagged) or _COUNT.search(unquoted):
         return False
+    if _HEAD_CLASS.get(head, PROJECT) == PROJECT and _EVENT.search(unquoted, 1):
+        return False        # 川青铁路成都至黄胜关段通车改变川西北不通铁路: a clause about works, not a name
     if _HEAD_CLASS.get(head, PROJECT) == PROJECT and re.search(rf"重要|[{_CJK}](?<![大中小微模类典原车机])型", re.sub(r"“[^”]*”", "", stem)):
         return False        # 西南地区重要国际货运枢纽, 区位门户复合型国际航空枢纽, 新型能源算力枢纽: a role, not a name
     if _HEAD_CLASS.get(head) == PLACE and "重点" in stem:

@@ -434,6 +434,8 @@ def _inside_short_quote(clause: str, pos: int) -> bool:
     if open_ < 0:
         return False
     close = clause.find("”", open_)
+    if close > pos and "“" in clause[open_ + 1:close]:
+        return False        # “小巨人企业414家、“单项冠军”: a quotation the source left open
     return (close < 0 or close > pos) and (close < 0 or close - open_ <= 24)
 
 

@@ -617,3 +617,10 @@ def test_a_bare_total_investment_or_second_measure_is_of_the_subject_before_it()
     got = {i for i, _, _ in rows(qs)}
     assert {"“三类500强”项目总投资", "旅发大会带动游客总花费", "省属企业利润"} <= got
     assert not got & {"总投资", "总花费", "利润"}
+
+
+def test_a_quotation_left_open_by_the_source_does_not_hide_the_numbers_after_it():
+    # 河南 2025: “小巨人 is never closed; 414家 stood "inside" it up to the next quotation's close
+    qs, _ = review("培育国家级专精特新“小巨人企业414家，制造业“单项冠军”企业51家。")
+    assert {(v, u) for _, v, u in rows(qs)} == {(414, "家"), (51, "家")}
+    assert all("，" not in i for i, _, _ in rows(qs))
