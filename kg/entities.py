@@ -56,7 +56,7 @@ _HEADS: list[tuple[str, str]] = [
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "
-              "航空港区 航空港 航天港 植物园 遗址公园 "),
+              "航空港区 航空港 航天港 植物园 遗址公园 航道 船闸 北站 南站 东站 西站 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
                    "京剧院 歌舞剧院 剧团 艺术团 乐团"),
@@ -231,7 +231,9 @@ def _name_char_after(text: str, at: int) -> bool:
 _COMMON_WORD_NEXT = set("网面道岸段口水畔边线区径湟泊")
 
 
-_WORD_BOUND_HEADS = {"大道", "走廊", "管道"}
+_WORD_BOUND_HEADS = {"大道", "走廊", "管道", "北站", "南站", "东站", "西站"}   # not 广|西站
+# heads no list before them shares: 合新高铁、合肥西站 are two works
+_UNSHARED_HEADS = {"项目", "北站", "南站", "东站", "西站"}
 # heads of a region named after the places in it: no verb stands in such a name
 _REGION_HEADS = {"都市圈", "城市群", "经济圈", "经济带", "经济区"}
 
@@ -282,7 +284,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             # 嘉陵江、明月湖实验室: each listed name shares the head
             out.extend((INSTITUTION, text[a:b], a, f"name:{_plain(text[a:b] + shared)}")
                        for a, b, _ in _listed_before(text, m.start("head"), home))
-        if _HEAD_CLASS[head] == PROJECT and head != "项目" and _bare(_SCALE.sub("", text[start:m.start("head")])):
+        if _HEAD_CLASS[head] == PROJECT and head not in _UNSHARED_HEADS and _bare(_SCALE.sub("", text[start:m.start("head")])):
             # each item shares the head: 威宁 in 威宁、德江机场 is the same thing as 威宁机场
             out.extend((PROJECT, text[a:b], a, f"{'name' if completed else 'item'}:{_plain(text[a:b] + shared)}")
                        for a, b, completed in _listed_before(text, m.start("head"), home))
@@ -970,7 +972,7 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
     return _holds_known_name(stem, home)
 
 
-_EVENT = re.compile("通车|开通|建成|投产|开工|竣工|改变|实现|完成")
+_EVENT = re.compile("通车|开通|建成|投产|开工|竣工|改变|实现|完成|达到")
 _FUNCTION_CHARS = re.compile("[的和与及或等在对为将把从向以]")
 # nor, in a name of two to four characters, an adjective of age or size: 新建|水库, 大|水库
 _NOT_IN_SHORT_NAME = re.compile("[的和与及或等在对为将把从向新老大小]")

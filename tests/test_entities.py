@@ -580,3 +580,13 @@ def test_short_names_listed_with_known_firms_are_firms():
     got = names(found, "Enterprise")
     assert {"惠科", "宇通"} <= got
     assert not got & {"鲜食玉米", "粳稻", "小米"}      # 小米 among grains is millet
+
+
+def test_waterways_locks_and_stations_are_projects():
+    # 江苏 2026: 航道, 船闸 and a city's 北站 name works; 内河航道 is a kind, and 广西站 is no station
+    found = entities("苏南运河二级航道、宿连三级航道全线通航，镇江谏壁一线船闸加快建设，建设南京北站综合枢纽。"
+                     "加快内河航道建设。开展“购在中国（广西站）”活动。合新高铁安徽段、合肥西站建成运营。",
+                     {"region": "江苏省", "year": "2026"})
+    got = names(found, "Project")
+    assert {"苏南运河二级航道", "宿连三级航道", "镇江谏壁一线船闸", "合肥西站"} <= got
+    assert not any(n in got for n in ("内河航道", "中国（广西站", "新高铁安徽段"))
