@@ -56,11 +56,11 @@ _HEADS: list[tuple[str, str]] = [
               "数据中心 智算中心 算力中心 训练中心 展示中心 检测中心 鉴定中心 运营中心 服务中心 "
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "
-              "航空港区 航空港 航天港 植物园 遗址公园 航道 船闸 北站 南站 东站 西站 "),
+              "航空港区 航空港 航天港 植物园 遗址公园 航道 船闸 北站 南站 东站 西站 城际线 城际 "),
     (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
                    "京剧院 歌舞剧院 剧团 艺术团 乐团"),
-    (PLACE, "古镇 步行街 历史街区 景区 地质公园 湿地公园 千户苗寨 会址 遗址 都市圈 城市群 经济圈 经济带 经济区"),   # a wetland park is a place (gold: 阿哈湖国家湿地公园)
+    (PLACE, "古镇 步行街 历史街区 景区 地质公园 湿地公园 千户苗寨 会址 遗址 都市圈 城市群 经济圈 经济带 经济区 新区 合作区 经济特区"),   # a wetland park is a place (gold: 阿哈湖国家湿地公园)
 ]
 _HEAD_CLASS = {h: cls for cls, heads in _HEADS for h in heads.split()}
 # 线 and 高速 head names only with a code or a route before them (S1线, 3号线, 贵平高速).
@@ -235,19 +235,26 @@ _WORD_BOUND_HEADS = {"大道", "走廊", "管道", "北站", "南站", "东站",
 # heads no list before them shares: 合新高铁、合肥西站 are two works
 _UNSHARED_HEADS = {"项目", "北站", "南站", "东站", "西站"}
 # heads of a region named after the places in it: no verb stands in such a name
-_REGION_HEADS = {"都市圈", "城市群", "经济圈", "经济带", "经济区"}
+_MODERNISED = re.compile(r"..化$")
+_REGION_HEADS = {"都市圈", "城市群", "经济圈", "经济带", "经济区", "新区", "合作区", "经济特区"}
 
 
 def _after_last_verb(text: str, start: int, end: int) -> int:
     """萍乡深度融入|长株潭城市群, 健全|合肥都市圈: where the stretch goes on after its last verb.
 
-    One-character verbs are left: they are as often a place's abbreviation (兰白定临城市群).
+    One-character verbs are left: they are as often a place's abbreviation (兰白定临城市群);
+    prepositions and counts end the stretch too (以|西咸新区, 新一批|浦东新区).
     """
-    at = start
+    at, depth, counted = start, 0, False
     for word, flag in _tagged(text[start:end]):
         at += len(word)
-        if len(word) > 1 and flag in ("v", "l", "a"):
-            start = at
+        depth += (word in "“（(") - (word in "”）)")
+        if depth:
+            continue                # “襄十随神”城市群, 中欧（保亭）…合作区: a quotation stays whole
+        if (len(word) > 1 and (flag in ("v", "l", "a") or flag == "vn" and not _MODERNISED.search(word))) \
+                or flag == "p" or (flag == "m" and len(word) > 1) or (counted and len(word) == 1):
+            start = at              # (not 现代化: 长春现代化都市圈; 15部|浦东新区 after its count)
+        counted = flag == "m"
     return start
 
 
@@ -321,7 +328,7 @@ def _word_edges(text: str) -> frozenset[int]:
 
 # Endings that make a head part of another word: 计划生育, 工程师, 大学生, 银行业, 集团化, 各项目标.
 # (not nouns a name goes on with: 工程建设, 工业园区, 试点工作, 三年行动计划)
-_OTHER_WORD_ENDINGS = {"师", "生", "业", "化", "制", "法", "性", "院", "标", "录", "外", "内", "间", "经济", "生育", "体制"}
+_OTHER_WORD_ENDINGS = {"师", "生", "业", "化", "制", "法", "性", "院", "学", "标", "录", "外", "内", "间", "经济", "生育", "体制"}
 _OTHER_WORD_START = re.compile("|".join(sorted(_OTHER_WORD_ENDINGS, key=len, reverse=True)))
 
 
@@ -648,9 +655,16 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
             entry = gazetteer().get(item)
             if not 3 <= len(item) <= 20 or (entry and GROUP.get(entry.cls) != PROJECT):
                 break
-            if not _head_pattern().search(item) and _owned_by_name(item, home):
+            if not _has_project_head(item) and _owned_by_name(item, home):
                 spans.append((start, end))
     return spans
+
+
+def _has_project_head(item: str) -> bool:
+    """Whether an item is named by a head of its own: a project's or a programme's anywhere, any at its end
+    (not 滨海新区|防潮海堤, a place's inside; 天顺公司|肉牛屠宰, a firm's)."""
+    return any(_HEAD_CLASS[m.group("head")] in (PROJECT, PROGRAMME) or m.end() == len(item)
+               for m in _head_pattern().finditer(item))
 
 
 _ETC_PLACES = re.compile(r"(?:等(?:\d{1,3}[个家处])?|\d{1,3}[个家处])[^，。；、等\d]{0,6}?(?:\dA级)?(?:商圈|街区|景区|古镇|老街|湖库|湖泊)")
@@ -932,13 +946,13 @@ _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战", "攻�
 # Heads too plain for a long stem alone to make a name (盘活处置农村闲置低效资产项目).
 _PHYSICAL_HEADS = {"水库", "机场", "电站", "电厂", "储气库", "枢纽", "大桥", "隧道", "港区", "码头", "灌区"}
 _PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心", "管道"}
-_ROUTE_HEADS = {"铁路", "高铁", "高速公路", "快速路"}
+_ROUTE_HEADS = {"铁路", "高铁", "高速公路", "快速路", "城际"}
 
 
 def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
     """A stem with a proper element: a code (S1, 3号), a route (A至B), a known name, or a proper-noun tag."""
     # a code or a number that is part of the name (S1, 3万吨), not a count (260个, 5大领域)
-    if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
+    if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元公米])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
         return True
     if any(f in _PROPER_TAGS for _, f in tagged):
         return True

@@ -590,3 +590,23 @@ def test_waterways_locks_and_stations_are_projects():
     got = names(found, "Project")
     assert {"苏南运河二级航道", "宿连三级航道", "镇江谏壁一线船闸", "合肥西站"} <= got
     assert not any(n in got for n in ("内河航道", "中国（广西站", "新高铁安徽段"))
+
+
+def test_new_areas_cooperation_zones_and_intercity_lines():
+    # 广东 2025: 新区, 合作区 and 经济特区 name places (after any verb or count); 城际 heads a line; 工程学 is a discipline
+    found = entities("推进珠海西部生态新区、东莞滨海湾新区、肇庆新区等建设，深汕特别合作区加快发展，汕头经济特区建设提速。"
+                     "调整优化福州新区功能布局，市人大创制性制定15部浦东新区法规。广佛南环、佛莞城际开通运营。"
+                     "华南理工大学工程学成为全省首个迈入ESI全球排名前万分之一的学科。",
+                     {"region": "广东省", "year": "2025"})
+    places = names(found, "Place", "AdministrativeArea")
+    assert {"珠海西部生态新区", "东莞滨海湾新区", "肇庆新区", "深汕特别合作区", "汕头经济特区", "福州新区", "浦东新区"} <= places
+    assert not any(p.startswith(("调整", "优化", "部", "15")) for p in places)
+    assert "佛莞城际" in names(found, "Project")
+    assert ("Institution", "华南理工大学") in found and not any("工程" in n for n in names(found, "Programme"))
+
+
+def test_a_listed_item_with_a_place_inside_is_a_project_and_one_ending_in_a_body_is_not():
+    found = entities("推进滨海新区防潮海堤、临港海堤等项目建设。推动广安理工学院、成都美术学院等项目建设。",
+                     {"region": "天津市", "year": "2026"})
+    assert "滨海新区防潮海堤" in names(found, "Project")
+    assert not {"广安理工学院", "成都美术学院"} & names(found, "Project")
