@@ -155,7 +155,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
         for cls, name, start, key in kept:
             end = start + len(name)
             nested = any(s <= start and end <= s + len(n) and GROUP[c] != GROUP[cls] != PROJECT
-                         and (len(n) > len(name) or GROUP[c] == PROJECT) and (c, cls) != (PROJECT, ENTERPRISE)
+                         and (len(n) > len(name) or GROUP[c] == PROJECT) and not (GROUP[c] == PROJECT and cls in (ENTERPRISE, INSTITUTION))
                          for c, n, s, _ in kept)
             out.append(Mention(cls, name, sent.start + start, sent.start + end,
                                sent.start, key, sent.section, nested))
@@ -1081,6 +1081,8 @@ def _class_of(name: str, head: str, before: str, after: str = "") -> str:
     # a centre or a hospital being built is a work; an innovation centre built is still a body
     # (长江中游技术创新中心), but not a city's role as a science centre (北京国际科技创新中心)
     built = head != "创新中心" or name.endswith("科技创新中心")
+    if cls == ORGANIZATION and re.search(r"[一二三四五]期", name):
+        return PROJECT          # 协和医学院天津医院二期, 海南警察学院二期: a phase of a body is a work
     if head.endswith("中心") and (re.search(r"[一二三四五]期", name) or (built and after.startswith("建设"))
                                   or re.match(r"(?:、[^，。；]*)?等[^，。；、]{0,8}项目", after)):
         return PROJECT

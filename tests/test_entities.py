@@ -610,3 +610,12 @@ def test_a_listed_item_with_a_place_inside_is_a_project_and_one_ending_in_a_body
                      {"region": "天津市", "year": "2026"})
     assert "滨海新区防潮海堤" in names(found, "Project")
     assert not {"广安理工学院", "成都美术学院"} & names(found, "Project")
+
+
+def test_bodies_named_inside_works_are_kept_and_a_phase_of_a_body_is_a_work():
+    # 广东 2025, 北京 2025: a firm inside a 工程, a hospital inside its branch campus; 海南 2026: 学院二期 is a work
+    found = entities("加快肇庆宁德时代二阶段工程建设。推进宣武医院房山院区、儿童医院亦庄院区等项目建设。加快海南警察学院二期建设。",
+                     {"region": "广东省", "year": "2025"})
+    assert {("Enterprise", "宁德时代"), ("Institution", "宣武医院")} <= set(found)
+    assert "海南警察学院二期" in names(found, "Project")
+    assert not any("二期" in n for n in names(found, "Institution"))
