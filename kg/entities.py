@@ -149,7 +149,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     home = home_division(doc.meta.region or "")
     home_code = home.code if home else ""
     out: list[Mention] = []
-    for sent in doc.sentences:
+    for sent in (*doc.sentences, *doc.glossary):
         found = _lexicon_mentions(sent.text, home_code) + _headed_mentions(sent.text, home_code)
         kept = _longest_per_group(found)
         for cls, name, start, key in kept:

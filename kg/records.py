@@ -95,6 +95,8 @@ class Document:
     themes: list[Theme] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the sentences of a glossary after the last part: read for names only, not for targets or results
+    glossary: list[Sentence] = field(default_factory=list)
 
 
 # --- extracted facts -------------------------------------------------------

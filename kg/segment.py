@@ -254,10 +254,12 @@ def segment(text: str, path: str = "", meta: Optional[ReportMeta] = None) -> Doc
         doc.warnings.append("no part headings (一、…) found; every number is read by its "
                             "own sentence's tense (best effort)")
     elif (glossary := _GLOSSARY_RE.search(text, parts[-1].title_end)) is not None:
-        # a glossary explains terms; its numbers are not the report's targets or results
+        # a glossary explains terms; its numbers are not the report's targets or results,
+        # but the works and bodies it names are the report's (四川 2026: 都江堰灌区, 川藏走廊…)
         parts[-1].end = glossary.start()
+        doc.glossary = [Sentence(text[s:e], s, e, "", OTHER) for s, e in split_sentences(text, glossary.end(), len(text))]
         doc.warnings.append(f"the {glossary.group(1)} after the last part ({len(text) - glossary.start()} "
-                            "characters) is not read for facts")
+                            "characters) is read for names only, not for targets or results")
     sections: list[Section] = []
     turns: dict[str, int] = {}
     for part in parts:

@@ -619,3 +619,14 @@ def test_bodies_named_inside_works_are_kept_and_a_phase_of_a_body_is_a_work():
     assert {("Enterprise", "宁德时代"), ("Institution", "宣武医院")} <= set(found)
     assert "海南警察学院二期" in names(found, "Project")
     assert not any("二期" in n for n in names(found, "Institution"))
+
+
+def test_the_glossary_names_works_but_gives_no_quantities():
+    # 四川 2026: the 名词解释 after the last part lists the water network's projects
+    from kg.quantities import extract_quantities
+    text = ("一、2025年工作回顾\n地区生产总值增长5.7%。\n二、2026年工作安排\n构建“六横六纵”现代化水网体系。\n"
+            "名词解释\n1．“六横六纵”：“六横”指六个横向输水大动脉，包括都江堰灌区、升钟灌区等6个工程，总投资1200亿元。\n")
+    doc = analyse(text, "excerpt.txt", {"region": "四川省", "year": "2026"})
+    found = {(e.cls, e.name) for e in resolve_entities(doc, extract_mentions(doc))}
+    assert {("Project", "都江堰灌区"), ("Project", "升钟灌区")} <= found
+    assert not any(q.value in (6, 1200) for q in extract_quantities(doc))

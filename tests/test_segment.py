@@ -85,9 +85,11 @@ def test_unnumbered_part_headings_when_no_numbered_ones():
     assert parts == [("1", "2024年工作回顾", REVIEW), ("2", "2025年工作安排建议", PLAN),
                      ("3", "加强政府自身建设", GOVERNMENT)]
     assert [s.number for s in doc.sections if s.kind == "task"] == ["2.1", "3.1"]
-    # the glossary after the last part is not read for facts, and the build says so
+    # the glossary after the last part is not read for facts, and the build says so; its sentences are kept for names
     assert not any("共2项" in s.text for s in doc.sentences)
     assert any("名词解释" in w for w in doc.warnings)
+    assert [doc.text[s.start:s.end] for s in doc.glossary] == [s.text for s in doc.glossary]
+    assert any("共2项" in s.text for s in doc.glossary)
 
 
 
