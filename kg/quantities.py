@@ -118,7 +118,7 @@ _ACTION_VERBS = tuple(sorted("""
 编制 新认定 新培育 新创建 新获批 入选 获评 获得 申报 争创 改建 扩建 续建 谋划 推进 盘活 整合 转移 带动
 """.split(), key=len, reverse=True))
 _SUBJECT_STOP = re.compile(
-    r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|迈上|迈入|跃居|跃升|位居|居于|实现|保持|"
+    r"再次|进一步|持续|稳步|稳定|加快|不断|首次|跨过|跨上|跨越|连跨|迈上|迈过|迈入|跃上|站上|登上|跃居|跃升|位居|居于|实现|保持|"
     r"达到|突破|创出|创下|创历史|连续|大幅|明显|显著|较快|快速|有效|全面|基本|逐步|稳居|好于|高于|"
     r"低于|快于|增长|提高|提升|下降|降低|完成|(?<!自)由(?=[\d０-９])|从(?=[\d０-９])")
 # 预期目标 after a comparison or a verb of fulfilment is last year's target, met or beaten (高于预期目标,
@@ -376,6 +376,8 @@ def _is_quantity(clause: str, m: re.Match, unit: str, is_chinese: bool) -> bool:
         return False        # 2个1类创新药, 58个10亿元以上重大项目, 3个过三千亿元城市: after a count, a class or a threshold
     if re.match(r"[A-Za-z]", clause[end:end + 1]) and not m.group("unit"):
         return False
+    if before.endswith("连续") and re.match(r"个?(?:月|季度|年|届)", after):
+        return False        # 连续24个月保持两位数增长: how long a streak has run, not a result
     if not unit or unit in ("期", "届"):
         if after.startswith(_NOT_AFTER) or is_chinese or re.match(r"[:：]\d\d", after):   # 10:30, a time
             return False

@@ -624,3 +624,12 @@ def test_a_quotation_left_open_by_the_source_does_not_hide_the_numbers_after_it(
     qs, _ = review("培育国家级专精特新“小巨人企业414家，制造业“单项冠军”企业51家。")
     assert {(v, u) for _, v, u in rows(qs)} == {(414, "家"), (51, "家")}
     assert all("，" not in i for i, _, _ in rows(qs))
+
+
+def test_a_streak_is_no_result_and_a_level_passed_is_no_part_of_the_shared_subject():
+    # 安徽 2026: 连续24个月 is how long growth held; 连跨两个万亿元台阶 is a level passed, the subject is GDP
+    qs, _ = review("高技术制造业增加值增长30.4%、连续24个月保持两位数增长。"
+                   "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。")
+    got = rows(qs)
+    assert not any(v == 24 for _, v, _ in got)
+    assert ("地区生产总值", 5.7, "%") in got
