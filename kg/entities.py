@@ -272,7 +272,7 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         end = m.end()
         opening = _quoted_around(text, m.start("head"), end)
         if opening >= 0:
-            start, end = opening, end + 1
+            start, end = _field_before(text, opening, end + 1), end + 1
         start = _quotation_start(text, start, m.start("head"))
         opened = text.rfind("“", 0, start)
         if text[end:end + 1] == "”" and opened > text.rfind("”", 0, start) and start > opened + 1:
@@ -550,6 +550,23 @@ def _quotation_start(text: str, start: int, head_start: int) -> int:
               or (len(tagged) > 1 and _complement(tagged[-2], word))              # 打好“三北”工程
               or all(f == "v" for _, f in tagged))
     return quote if framed else start
+
+
+def _field_before(text: str, opening: int, end: int) -> int:
+    """Where a quoted name begins: at the field of nouns written right before it, if any
+    (数字产业化“十大工程”, 碳达峰“十大工程”, 武陵山区“山水工程”), else at the quotation
+    (获“五个一工程”, 健全“四大文化工程”, 第二期国家“双高计划”; a name never built, “形象工程”, stays bare)."""
+    stem = _name_start(text, opening)
+    entry = gazetteer().get(_plain(text[opening:end]))
+    listed = text[stem - 1:stem] in _LIST_JOINS and text[stem - 2:stem - 1] != "”"
+    if not 2 <= opening - stem <= 8 or (entry and entry.cls == "Stop") or listed or _RANK_ONLY.match(text, opening + 1):
+        return opening          # (…固废治理和乡村环境整治“五场攻坚战”: the last of the fields listed is not the field;
+                                # 封关运作“一号工程”: a rank, no name)
+    tagged = _tagged(text[stem:opening])
+    return stem if all(f in _FIELD_TAGS for _, f in tagged) else opening
+
+
+_FIELD_TAGS = {"n", "nz", "ns", "nt", "nr", "vn", "j", "b", "t", "an", "s"}
 
 
 def _quoted_around(text: str, head_start: int, end: int) -> int:

@@ -630,3 +630,13 @@ def test_the_glossary_names_works_but_gives_no_quantities():
     found = {(e.cls, e.name) for e in resolve_entities(doc, extract_mentions(doc))}
     assert {("Project", "都江堰灌区"), ("Project", "升钟灌区")} <= found
     assert not any(q.value in (6, 1200) for q in extract_quantities(doc))
+
+
+def test_a_quoted_name_keeps_the_field_written_before_it():
+    # 山东 2026: 数字产业化“十大工程” and 产业数字化“八大行动” are two plans; a verb, a list or a non-name before stays out
+    found = entities("推进数字产业化“十大工程”、产业数字化“八大行动”。全面完成武陵山区“山水工程”。"
+                     "3部作品获“五个一工程”奖。推进蓝天、碧水和乡村环境整治“五场攻坚战”。坚决杜绝“形象工程”。",
+                     {"region": "山东省", "year": "2026"})
+    got = names(found, "Programme", "Project")
+    assert {"数字产业化“十大工程”", "产业数字化“八大行动”", "武陵山区“山水工程”", "“五场攻坚战”"} <= got
+    assert not any(n.startswith(("部作品", "乡村环境整治")) or "形象工程" in n for n in got)
