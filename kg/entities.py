@@ -175,7 +175,7 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     # 渝东北片区, 渝西地区, 黔东南: a one-character province name and a direction name a part of a province
     for m in _PROVINCE_PART.finditer(text):
-        if m.group(1) or text[m.end():m.end() + 1] in "，。、；和与":
+        if m.group(1) or text[m.end():m.end() + 1] in "，。、；和与等":
             out.append((PLACE, m.group(), m.start(), ""))
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1

@@ -640,3 +640,12 @@ def test_a_quoted_name_keeps_the_field_written_before_it():
     got = names(found, "Programme", "Project")
     assert {"数字产业化“十大工程”", "产业数字化“八大行动”", "武陵山区“山水工程”", "“五场攻坚战”"} <= got
     assert not any(n.startswith(("部作品", "乡村环境整治")) or "形象工程" in n for n in got)
+
+
+def test_regions_of_the_coast_and_the_river_mouth_and_asean_are_places():
+    # 山东 2026: the gazetteer's features; a province part before 等; three silver annotations read 东盟 as a market, a place
+    found = entities("高质量建设黄河口国家公园，加强渤海湾生态保护，加快推进胶东地区清洁供暖。"
+                     "提高鲁西南等潜力地区城镇化水平。开拓中亚、东盟等新兴市场。", {"region": "山东省", "year": "2026"})
+    got = names(found, "Place")
+    assert {"渤海湾", "胶东地区", "鲁西南", "东盟"} <= got
+    assert ("Institution", "东盟") not in found
