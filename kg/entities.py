@@ -187,6 +187,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
         if GROUP.get(cls) == PLACE and text[end + 1:end + 2] == "港" and text[end + 2:end + 3] not in "澳台口区":
+            if end + 2 in _word_edges(text) and not candidates(name + "港"):     # (防城港, 连云港: cities)
+                out.append((PROJECT, name + "港", start, ""))
             continue            # 舟山港, 重庆港: the port, a facility named after the place
         if name in _COMMON_WORD_BRANDS and start > 0 and (
                 text[start - 1] not in _BRAND_BEFORE

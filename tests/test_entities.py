@@ -649,3 +649,12 @@ def test_regions_of_the_coast_and_the_river_mouth_and_asean_are_places():
     got = names(found, "Place")
     assert {"渤海湾", "胶东地区", "鲁西南", "东盟"} <= got
     assert ("Institution", "东盟") not in found
+
+
+def test_a_port_named_after_its_city_is_a_project():
+    # 湖北 2025, 山东 2026: 武汉港, 青岛港 are works; 防城港 and 连云港 are cities
+    found = entities("武汉港集装箱吞吐量达到350万标箱，青岛港货物吞吐量居全国首位。支持防城港、连云港建设。",
+                     {"region": "湖北省", "year": "2025"})
+    assert {"武汉港", "青岛港"} <= names(found, "Project")
+    assert {"防城港", "连云港"} <= names(found, "AdministrativeArea")
+
