@@ -721,20 +721,19 @@ def _items_before(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _item_start(text: str, end: int) -> int:
+    joint = text.rfind("、", max(0, end - _LONGEST_ITEM - 1), end)
+    if joint >= 0 and not _NOT_IN_ITEM.search(text, joint + 1, end):
+        return joint + 1        # the words are not read when nothing but the item can stand there
     start = _name_start(text, end)
     joint = text.rfind("、", max(0, end - _LONGEST_ITEM - 1), start)
-    if joint < 0 or _CLAUSE_BREAK.search(text, joint + 1, start):
-        return start
-    skipped = text[joint + 1:start]
-    # 上海建科与|上咨集团, 泰安等市推进|火箭: a join, a list's end or a verb before the item is no part of it
-    if _JOINS.search(skipped) or any(f in skipped for f in _FRAMES):
+    # 上海建科与|上咨集团, 泰安等市推进|火箭: a break, a join, a list's end or a verb before the item is no part of it
+    if joint < 0 or _NOT_IN_ITEM.search(text, joint + 1, start):
         return start
     return joint + 1
 
 
 _LONGEST_ITEM = 20
-_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
-_JOINS = re.compile("[和与及等]")
+_NOT_IN_ITEM = re.compile("[，。；：！？,;:和与及等]|" + "|".join(sorted(_FRAMES, key=len, reverse=True)))
 
 
 _ETC_ENTERPRISES = re.compile(r"等(?:\d{1,4}家|一批)?[^，。；、等]{0,10}(?:企业|公司)")
@@ -767,6 +766,8 @@ def _listed_with_known_firms(text: str) -> Iterator[tuple[int, int]]:
     A list before 等 with a firm of the gazetteer in it (not a common-word brand:
     小米 among 粳稻 and 葵花籽 is millet) lists firms; its other bare short items are firms.
     """
+    if not any(True for _ in _firm_automaton().iter(text)):
+        return
     for m in re.finditer("等", text):
         items = list(_items_before(text, m.start()))
         if len(items) < 2:
@@ -793,6 +794,18 @@ def _among_firms(text: str, start: int, end: int) -> bool:
 
 
 _FIRMS_AFTER_LIST = re.compile(r"[^，。；]{0,8}?(?:企业|公司|项目|车企|整车|服务器|厂商)")
+
+
+@lru_cache(maxsize=1)
+def _firm_automaton():
+    """The gazetteer's firms, to find in one pass whether a sentence names any."""
+    import ahocorasick
+    auto = ahocorasick.Automaton()
+    for name, entry in gazetteer().items():
+        if entry.cls == ENTERPRISE:
+            auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
 
 
 def _known_firm(name: str) -> bool:
