@@ -154,8 +154,11 @@ def extract_mentions(doc: Document) -> list[Mention]:
         kept = _longest_per_group(found)
         for cls, name, start, key in kept:
             end = start + len(name)
+            # a name inside another is not counted alone, unless it is a body inside a work, or the place
+            # a quoted programme's field names (武陵山区“山水工程”, as the gold counts it)
             nested = any(s <= start and end <= s + len(n) and GROUP[c] != GROUP[cls] != PROJECT
-                         and (len(n) > len(name) or GROUP[c] == PROJECT) and not (GROUP[c] == PROJECT and cls in (ENTERPRISE, INSTITUTION))
+                         and (len(n) > len(name) or GROUP[c] == PROJECT)
+                         and not (GROUP[c] == PROJECT and (cls in (ENTERPRISE, INSTITUTION) or n[end - s:end - s + 1] == "“"))
                          for c, n, s, _ in kept)
             out.append(Mention(cls, name, sent.start + start, sent.start + end,
                                sent.start, key, sent.section, nested))

@@ -658,3 +658,10 @@ def test_a_port_named_after_its_city_is_a_project():
     assert {"武汉港", "青岛港"} <= names(found, "Project")
     assert {"防城港", "连云港"} <= names(found, "AdministrativeArea")
 
+
+
+def test_the_place_a_quoted_programme_is_named_after_is_counted():
+    # 贵州 2025 gold: 武陵山区“山水工程” is a project, and 武陵山区 a place of its own
+    found = entities("全面完成武陵山区“山水工程”建设。", GUIZHOU)
+    assert "武陵山区“山水工程”" in names(found, "Project", "Programme")
+    assert "武陵山区" in names(found, "Place", "AdministrativeArea")
