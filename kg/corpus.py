@@ -160,7 +160,8 @@ class StoreLoader:
 
     Reports are gathered into batches of some megabytes and each batch is
     bulk-loaded in a thread (Oxigraph releases Python's lock while it loads), so
-    loading overlaps building; batches keep the loader's memory small. Oxigraph's
+    loading overlaps building; batches bound the loader's memory (up to three
+    batches of joined bytes and two loads' buffers at a time). Oxigraph's
     loader writes on one thread, and its writing is most of a corpus build's work,
     so two batches load at once: each load writes files of its own, and the
     store takes them in whatever order they finish. The many files the loads

@@ -167,7 +167,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
 _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
-# firms whose names are common words: named as firms only at the start of a phrase or list item
+# firms whose names are common words: named as firms only at the start of a phrase or list item,
+# and after 、, 和, 与 or 及 only among firms (see _among_firms)
 _COMMON_WORD_BRANDS = {"浪潮", "小米", "理想", "长城", "海尔", "恒力"}
 _BRAND_BEFORE = set("，。；：、和与及“（(")
 _DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
@@ -189,13 +190,13 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue
         if _inside_words(text, start, end + 1, GROUP.get(cls) == PLACE):
             continue
-        if GROUP.get(cls) == PLACE and text[end + 1:end + 2] == "港" and text[end + 2:end + 3] not in "澳台口区":
+        if GROUP.get(cls) == PLACE and text[end + 1:end + 2] == "港" and text[end + 2:end + 3] not in _NOT_PORT:
             if end + 2 in _word_edges(text) and not candidates(name + "港"):     # (防城港, 连云港: cities)
                 out.append((PROJECT, name + "港", start, ""))
             continue            # 舟山港, 重庆港: the port, a facility named after the place
         if name in _COMMON_WORD_BRANDS and start > 0 and (
                 text[start - 1] not in _BRAND_BEFORE
-                or (text[start - 1] in "、和与及" and not _among_firms(text, start, end + 1))):
+                or (text[start - 1] in _LIST_JOINS and not _among_firms(text, start, end + 1))):
             continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器);
                                 # 粳稻、小米、鲜食玉米: the grain
         if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
@@ -236,12 +237,14 @@ def _name_char_after(text: str, at: int) -> bool:
 _COMMON_WORD_NEXT = set("网面道岸段口水畔边线区径湟泊")
 
 
-_WORD_BOUND_HEADS = {"大道", "走廊", "管道", "北站", "南站", "东站", "西站"}   # not 广|西站
+_STATIONS = {"北站", "南站", "东站", "西站"}
+_WORD_BOUND_HEADS = {"大道", "走廊", "管道", *_STATIONS}     # not 广|西站
 # heads no list before them shares: 合新高铁、合肥西站 are two works
-_UNSHARED_HEADS = {"项目", "北站", "南站", "东站", "西站"}
+_UNSHARED_HEADS = {"项目", *_STATIONS}
 # heads of a region named after the places in it: no verb stands in such a name
-_MODERNISED = re.compile(r"..化$")
 _REGION_HEADS = {"都市圈", "城市群", "经济圈", "经济带", "经济区", "新区", "合作区", "经济特区"}
+_MODERNISED = re.compile(r"..化$")
+_NOT_PORT = ("澳", "台", "口", "区")        # 港澳, 港台, 港口, 港区 (and nothing at the end of the text)
 
 
 def _after_last_verb(text: str, start: int, end: int) -> int:
@@ -253,9 +256,12 @@ def _after_last_verb(text: str, start: int, end: int) -> int:
     at, depth, counted = start, 0, False
     for word, flag in _tagged(text[start:end]):
         at += len(word)
-        depth += (word in "“（(") - (word in "”）)")
+        depth = max(0, depth + (word in "“（(") - (word in "”）)"))
         if depth:
             continue                # “襄十随神”城市群, 中欧（保亭）…合作区: a quotation stays whole
+        if word[0] == "以" and len(word) > 1 and flag == "f":
+            start = at - len(word) + 1      # 以西 read as one word: 以|西咸新区
+            continue
         if (len(word) > 1 and (flag in ("v", "l", "a") or flag == "vn" and not _MODERNISED.search(word))) \
                 or flag == "p" or (flag == "m" and len(word) > 1) or (counted and len(word) == 1):
             start = at              # (not 现代化: 长春现代化都市圈; 15部|浦东新区 after its count)
@@ -271,6 +277,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue                    # 计划|生育, 工程|师: the head begins another word
         if head in _WORD_BOUND_HEADS and not {m.start("head"), m.end()} <= _word_edges(text):
             continue                    # 重特|大道|路交通事故: a head that must be a word of its own
+        if head == "新区" and text[m.start("head") - 1:m.start("head")] == "高":
+            continue                    # 长沙高新区: a development zone, not a new district
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         if head in _REGION_HEADS:
             start = _after_last_verb(text, start, m.start("head"))
@@ -562,13 +570,22 @@ def _field_before(text: str, opening: int, end: int) -> int:
     (数字产业化“十大工程”, 碳达峰“十大工程”, 武陵山区“山水工程”), else at the quotation
     (获“五个一工程”, 健全“四大文化工程”, 第二期国家“双高计划”; a name never built, “形象工程”, stays bare)."""
     stem = _name_start(text, opening)
-    entry = gazetteer().get(_plain(text[opening:end]))
+    plain = _plain(text[opening:end])
+    entry = gazetteer().get(plain)
     listed = text[stem - 1:stem] in _LIST_JOINS and text[stem - 2:stem - 1] != "”"
     if not 2 <= opening - stem <= 8 or (entry and entry.cls == "Stop") or listed or _RANK_ONLY.match(text, opening + 1):
         return opening          # (…固废治理和乡村环境整治“五场攻坚战”: the last of the fields listed is not the field;
                                 # 封关运作“一号工程”: a rank, no name)
     tagged = _tagged(text[stem:opening])
+    cut = len(tagged[0][0]) == 1 and re.match(rf"[{_CJK}]", text[stem - 1:stem]) is not None
+    if cut or tagged[0][1] == "vn" or plain.endswith(_stop_names()):
+        return opening          # 算|力枢纽“十项工程”: a word cut; 整治“新形象工程”: no name
     return stem if all(f in _FIELD_TAGS for _, f in tagged) else opening
+
+
+@lru_cache(maxsize=1)
+def _stop_names() -> tuple[str, ...]:
+    return tuple(name for name, entry in gazetteer().items() if entry.cls == "Stop")
 
 
 _FIELD_TAGS = {"n", "nz", "ns", "nt", "nr", "vn", "j", "b", "t", "an", "s"}
@@ -667,8 +684,8 @@ def _projects_listed_before_etc(text: str, home: str) -> list[tuple[int, int]]:
 
     An item is kept when a place, an enterprise or a code makes it one project
     and more than a name makes it a project (盛义信 alone, 比亚迪、宁德时代等项目
-    list investors; 集成电路、深海探测等项目 list fields), and it has no head of its
-    own (then it is named already).
+    list investors; 集成电路、深海探测等项目 list fields), and it has no project's head of
+    its own (then it is named already) nor ends in a body's (see _has_project_head).
     """
     spans = []
     for m in _ETC_PROJECTS.finditer(text):
@@ -689,17 +706,20 @@ def _has_project_head(item: str) -> bool:
                for m in _head_pattern().finditer(item))
 
 
-_ETC_PLACES = re.compile(r"(?:等(?:\d{1,3}[个家处])?|\d{1,3}[个家处])[^，。；、等\d]{0,6}?(?:\dA级)?(?:商圈|街区|景区|古镇|老街|湖库|湖泊)")
+_PLACE_KINDS = re.compile("商圈|街区|景区|古镇|老街|湖库|湖泊")
+_ETC_PLACES = re.compile(r"(?:等(?:\d{1,3}[个家处])?|\d{1,3}[个家处])[^，。；、等\d]{0,6}?(?:\dA级)?(?:"
+                         + _PLACE_KINDS.pattern + ")")
 
 
 def _places_listed_before_etc(text: str) -> list[tuple[int, int]]:
-    """解放碑—朝天门、观音桥等知名商圈, 武夷山、鼓浪屿等世界级旅游景区: the places, named without a head.
+    """解放碑—朝天门、观音桥等知名商圈, 武夷山、鼓浪屿等世界级旅游景区, 钟祥明显陵、麻城龟峰山2家5A级景区:
+    the places, named without a head; 等 or a count ends the list.
 
     Items named already (a gazetteer place, a division) are left to those; an item with a head
     of its own is named by it.
     """
     spans = []
-    for m in _ETC_PLACES.finditer(text):
+    for m in _ETC_PLACES.finditer(text) if _PLACE_KINDS.search(text) else ():
         for start, end in _items_before(text, m.start()):
             item = text[start:end].strip("“”")
             if not 2 <= len(item) <= 10 or re.search(r"\d", item):
@@ -736,7 +756,7 @@ def _item_start(text: str, end: int) -> int:
 
 
 _LONGEST_ITEM = 20
-_NOT_IN_ITEM = re.compile("[，。；：！？,;:和与及等]|" + "|".join(sorted(_FRAMES, key=len, reverse=True)))
+_NOT_IN_ITEM = re.compile("[，。；：！？,;:和与及等]|" + "|".join(sorted(_FRAMING, key=len, reverse=True)))
 
 
 _ETC_ENTERPRISES = re.compile(r"等(?:\d{1,4}家|一批)?[^，。；、等]{0,10}(?:企业|公司)")
@@ -791,7 +811,8 @@ def _among_firms(text: str, start: int, end: int) -> bool:
         return True
     left = max((text.rfind(c, 0, start) for c in "，。；：！？"), default=-1) + 1
     right = min((i for i in (text.find(c, end) for c in "，。；：！？") if i >= 0), default=len(text))
-    listed, _, after = text[left:right].partition("等")
+    etc = text.find("等", end, right)
+    listed, after = text[left:etc if etc >= 0 else right], text[etc + 1:right] if etc >= 0 else ""
     return _FIRMS_AFTER_LIST.match(after) is not None or \
         any(_known_firm(p) for p in re.split("[、和与及]", listed) if p != text[start:end])
 
@@ -986,7 +1007,7 @@ _ROUTE_HEADS = {"铁路", "高铁", "高速公路", "快速路", "城际"}
 
 def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
     """A stem with a proper element: a code (S1, 3号), a route (A至B), a known name, or a proper-noun tag."""
-    # a code or a number that is part of the name (S1, 3万吨), not a count (260个, 5大领域)
+    # a code or a number that is part of the name (S1, 8.6代线), not a count or a size (260个, 5大领域, 3万吨, 250公里)
     if re.search(r"[A-Za-z]|\d(?![\d.个家项座条所大批类亿万千百元公米])", stem) or re.search(rf"[{_CJK}]至[{_CJK}]", stem):
         return True
     if any(f in _PROPER_TAGS for _, f in tagged):
@@ -1024,7 +1045,7 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
 _EVENT = re.compile("通车|开通|建成|投产|开工|竣工|改变|实现|完成|达到")
 _FUNCTION_CHARS = re.compile("[的和与及或等在对为将把从向以]")
 # nor, in a name of two to four characters, an adjective of age or size: 新建|水库, 大|水库
-_NOT_IN_SHORT_NAME = re.compile("[的和与及或等在对为将把从向新老大小]")
+_NOT_IN_SHORT_NAME = re.compile(_FUNCTION_CHARS.pattern[:-1] + "新老大小]")
 
 
 def _holds_known_name(text: str, home: str) -> bool:

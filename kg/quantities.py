@@ -638,9 +638,9 @@ def _shared_list(text: str, c_start: int, hits: list[_Hit]) -> list[str]:
                 return [items[0][:at] + part + items[0][at + len(merged):] for part in (first, second)]
     if len(items) != len(hits):
         return []
-    if len(items) == 2 and items[1] in _MEASURE_WORDS and _subject_of(items[0]):
+    if len(items) == 2 and items[1] in _MEASURE_WORDS and (subject := _subject_of(items[0])):
         # 游客人数和总花费分别增长10.6%、9%: the second measure is of the first one's subject
-        return [items[0], _subject_of(items[0]) + items[1]]
+        return [items[0], subject + items[1]]
     import rjieba
     words = rjieba.cut(items[-1], False)       # the last item's words, read once for every item
     tail, head_noun = _shared_tail(words)

@@ -665,3 +665,15 @@ def test_the_place_a_quoted_programme_is_named_after_is_counted():
     found = entities("全面完成武陵山区“山水工程”建设。", GUIZHOU)
     assert "武陵山区“山水工程”" in names(found, "Project", "Programme")
     assert "武陵山区" in names(found, "Place", "AdministrativeArea")
+
+
+def test_review_findings_on_lists_fields_and_regions():
+    # a firm's 等 before the name is not the list's: 华为等企业带动粳稻、小米种植 (小米 is millet)
+    found = entities("华为等企业带动粳稻、小米种植。", GUIZHOU)
+    assert "小米" not in names(found, "Enterprise")
+    # a field cut inside a word is no field: 算|力枢纽“十项工程”
+    found = entities("建设算力枢纽“十项工程”。", GUIZHOU)
+    assert not any(n.startswith("力") for n in names(found, "Programme"))
+    # 以西 read as one word; a development zone is no new district
+    found = entities("以西咸新区为引领，建设长沙高新区。", {"region": "陕西省", "year": "2025"})
+    assert "西咸新区" in names(found, "Place") and "长沙高新区" not in names(found, "Place")
