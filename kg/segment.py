@@ -100,7 +100,9 @@ def find_parts(text: str, year: Optional[int]) -> list[Section]:
     return parts
 
 
-_GLOSSARY_RE = re.compile(r"^[^\S\n]*(?:附[：:]?)?(名词解释|名词注释|注释)[：:]?[^\S\n]*$", re.M)
+# 名词解释, 附：名词解释, 附件2 名词解释, 《政府工作报告》有关内容名词注释
+_GLOSSARY_RE = re.compile(r"^[^\S\n]*(?:附件?\d*[：:]?[^\S\n]*)?(?:《[^》\n]{2,20}》有关内容)?(名词解释|名词注释|注释)[：:]?[^\S\n]*$",
+                          re.M)
 
 #: A line on its own, short, with no sentence punctuation: a heading when its words name a part.
 _BARE_HEADING_RE = re.compile(r"^[^\S\n]*(?P<title>[^\n，。；：,;:！？、]{4,26}?)[^\S\n]*$", re.M)

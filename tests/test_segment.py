@@ -109,3 +109,13 @@ def test_a_part_on_the_first_year_of_a_new_plan_is_this_years_work():
     # 福建 2026: 全力推动“十五五”开好局、起好步 sets the year's targets
     assert part_role("一鼓作气勇争先，全力推动“十五五”开好局、起好步", 3, 2026) == PLAN
     assert part_role("“十五五”时期的主要目标任务", 2, 2026) == OUTLOOK
+
+
+def test_glossaries_headed_as_annexes_are_found():
+    # 广东 2025: 附件2 名词解释; 江西 2025: 附件 / 《政府工作报告》有关内容名词注释
+    for heading in ("附件2 名词解释", "附件\n《政府工作报告》有关内容名词注释"):
+        text = ("一、2024年工作回顾\n地区生产总值增长5%。\n二、2025年工作安排\n（一）扩大内需。投资增长6%。\n"
+                f"{heading}\n1．重大项目：实施100个左右重大项目。\n")
+        doc = segment(text, "t.txt", ReportMeta(year=2025))
+        assert not any("100个" in s.text for s in doc.sentences), heading
+        assert any("100个" in s.text for s in doc.glossary), heading
