@@ -89,6 +89,8 @@ _LEAD_WORDS = ("以及", "其中", "其他", "其余", "各类", "各级", "各�
 _NOT_AND = "美谐平睦"
 _AND_WORDS = tuple("和" + ch for ch in _NOT_AND)
 _NO_SUBJECT = {"年", "月", "实际", "名义", "从", "由", "即"}
+# words a one-character lead word begins: 共建产业园区115个 keeps 共建 (but 共|建成, in all, is peeled)
+_LEAD_CHAR_WORD = re.compile(r"共(?:建(?!成|设)|享|同|治)|再生|再造|均衡")
 # Predicates peeled off the end: the verb that links subject and number.
 _TRAIL_WORDS = ("分别", "增至", "增加至", "增到", "减至", "减少至", "增长到", "增长至", "增长", "增速", "增幅", "提高到", "提高至", "提高", "提升至",
                 "提升到", "提升", "下降到", "下降至", "下降", "降低到", "降低至", "降低", "降至",
@@ -803,7 +805,7 @@ def _clean(s: str) -> str:
         changed = False
         if s in _LEAD_WORDS:
             return ""           # 其中 whole, not 中 after 其 is peeled
-        if s.startswith(_LEAD_WORDS) and not s.startswith(_AND_WORDS):
+        if s.startswith(_LEAD_WORDS) and not s.startswith(_AND_WORDS) and not _LEAD_CHAR_WORD.match(s):
             for w in _LEAD_WORDS:
                 if s.startswith(w) and len(s) > len(w):
                     s, changed = s[len(w):], True

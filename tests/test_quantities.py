@@ -633,3 +633,11 @@ def test_a_streak_is_no_result_and_a_level_passed_is_no_part_of_the_shared_subje
     got = rows(qs)
     assert not any(v == 24 for _, v, _ in got)
     assert ("地区生产总值", 5.7, "%") in got
+
+
+def test_a_lead_character_that_begins_a_word_stays():
+    # 四川 2025: 共建产业园区115个 (not 建产业园区); 共建成 is still "in all, built"
+    qs, _ = review("实施帮扶项目807个，共建产业园区115个。全年共建成房屋201.6万平方米。")
+    got = {i for i, _, _ in rows(qs)}
+    assert any(i.endswith("共建产业园区") for i in got)
+    assert not any(i.startswith("共建成") for i in got)
