@@ -1099,6 +1099,8 @@ def _is_name(name: str, head: str, home: str) -> bool:
     has_quote = "“" in stem
     if "”类" in stem:
         return False        # “四新”类产业项目: a class of projects under a slogan
+    if re.fullmatch(rf"(?:重大|重点)[{_CJK}]{{1,4}}", stem):
+        return False        # 重大水利工程, 重大生态修复工程: a class of works (not 重大技术装备攻关工程)
     if stem.endswith(("经", "副")):
         return False        # 重庆经通道货运量: through the corridor; 市域副中心: a rank of a city
     if head in _QUOTED_ONLY:

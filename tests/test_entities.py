@@ -677,3 +677,11 @@ def test_review_findings_on_lists_fields_and_regions():
     # 以西 read as one word; a development zone is no new district
     found = entities("以西咸新区为引领，建设长沙高新区。", {"region": "陕西省", "year": "2025"})
     assert "西咸新区" in names(found, "Place") and "长沙高新区" not in names(found, "Place")
+
+
+def test_a_major_kind_of_works_is_no_name():
+    # 河北 2025, 湖南 2026: 重大水利工程, 重大生态工程 are classes; a long or quoted name after 重大 stays
+    found = entities("加快推进重大水利工程和重大生态工程建设，实施重大技术装备攻关工程。", {"region": "河北省", "year": "2025"})
+    got = names(found, "Programme", "Project")
+    assert not got & {"重大水利工程", "重大生态工程"}
+    assert "重大技术装备攻关工程" in got
