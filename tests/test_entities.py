@@ -685,3 +685,9 @@ def test_a_major_kind_of_works_is_no_name():
     got = names(found, "Programme", "Project")
     assert not got & {"重大水利工程", "重大生态工程"}
     assert "重大技术装备攻关工程" in got
+
+
+def test_the_gazetteer_knows_the_large_firms_reports_name():
+    # 湖南 2026, 河北 2025: firms named without a head
+    found = entities("特变电工、信维科技等企业落户，支持中石化、中国星网在冀布局。", {"region": "湖南省", "year": "2026"})
+    assert {"特变电工", "信维科技", "中石化", "中国星网"} <= names(found, "Enterprise")
