@@ -160,16 +160,18 @@ class StoreLoader:
 
     Reports are gathered into batches of some megabytes and each batch is
     bulk-loaded in a thread (Oxigraph releases Python's lock while it loads), so
-    loading overlaps building; batches bound the loader's memory (up to three
-    batches of joined bytes and two loads' buffers at a time). Oxigraph's
-    loader writes on one thread, and its writing is most of a corpus build's work,
-    so two batches load at once: each load writes files of its own, and the
-    store takes them in whatever order they finish. The many files the loads
-    leave are merged at the end.
+    loading overlaps building; batches bound the loader's memory (the batch filling, and
+    ``LOADS`` joined batches and their loads' buffers). Oxigraph's
+    loader writes on one thread; ``LOADS`` batches may load at once (each load
+    writes files of its own, and the store takes them in whatever order they
+    finish), but on two cores, with the workers busy, two loads at once were no
+    faster (13.3 and 14.6 s against 14.1 and 13.6 s for the shared corpus) and
+    took 100 MB more, so one is the default. The many files the loads leave are
+    merged at the end.
     """
 
     BATCH_BYTES = 64 << 20
-    LOADS = 2
+    LOADS = 1
 
     def __init__(self, path: Path):
         self.store = ox.Store(str(path))

@@ -82,6 +82,7 @@ def test_shared_nodes_are_stored_once_however_many_reports_name_them(two_ways):
 def test_a_store_loaded_in_many_batches_holds_every_quad(mixed, tmp_path, monkeypatch):
     from kg.corpus import StoreLoader
     monkeypatch.setattr(StoreLoader, "BATCH_BYTES", 1)          # a bulk load per report
+    monkeypatch.setattr(StoreLoader, "LOADS", 2)                # two at once, in whatever order they finish
     result = build_corpus([mixed], tmp_path / "out", jobs=1, formats=("nq",))
     stored = set(ox.Store.read_only(str(result.paths["store"])))
     in_memory = ox.Store()                 # a store writes xsd:decimal canonically ("5.0" as "5")
