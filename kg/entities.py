@@ -588,6 +588,7 @@ def _stop_names() -> tuple[str, ...]:
     return tuple(name for name, entry in gazetteer().items() if entry.cls == "Stop")
 
 
+_NOT_NAME_CHAR_TAGS = {"v", "d", "p", "m", "q", "c", "u", "r", "f"}
 _FIELD_TAGS = {"n", "nz", "ns", "nt", "nr", "vn", "j", "b", "t", "an", "s"}
 
 
@@ -1023,6 +1024,11 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
         return True
     # an international airport or port after its own name: 天府国际机场
     if head in _PHYSICAL_HEADS and re.fullmatch(rf"[{_CJK}]{{2,3}}国际", stem) and not _NOT_IN_SHORT_NAME.search(stem):
+        return True
+    # a body named by a word the dictionary splits into characters: 马|栏|山音视频实验室
+    if (head_class == ORGANIZATION and len(tagged) >= 4 and all(len(w) == 1 and f not in _NOT_NAME_CHAR_TAGS
+                                                                for w, f in tagged[:3])
+            and re.fullmatch(rf"[{_CJK}]{{3}}", stem[:3]) and not _NOT_IN_SHORT_NAME.search(stem[:3])):
         return True
     # an abbreviation the dictionary does not know: 黔粤, 深贵, 中老 (one character per place)
     if (2 <= len(stem) <= 3 and all(len(w) == 1 and f not in ("v", "d") for w, f in tagged)

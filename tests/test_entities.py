@@ -691,3 +691,9 @@ def test_the_gazetteer_knows_the_large_firms_reports_name():
     # 湖南 2026, 河北 2025: firms named without a head
     found = entities("特变电工、信维科技等企业落户，支持中石化、中国星网在冀布局。", {"region": "湖南省", "year": "2026"})
     assert {"特变电工", "信维科技", "中石化", "中国星网"} <= names(found, "Enterprise")
+
+
+def test_a_body_named_by_a_word_the_dictionary_splits_is_named():
+    # 湖南 2026: 马|栏|山 is 马栏山; 市（州）级 is a rank, no name
+    found = entities("马栏山音视频实验室投入运营。组建市（州）级旅游运营集团。", {"region": "湖南省", "year": "2026"})
+    assert names(found, "Institution", "Enterprise") == {"马栏山音视频实验室"}
