@@ -123,7 +123,7 @@ def _province_automaton(home: str):
     import ahocorasick
     auto = ahocorasick.Automaton()
     lex = gazetteer()
-    stop = {n for n, x in lex.items() if x.cls == "Stop"}
+    stop = set(_stop_names())
     for name, entry in lex.items():
         if entry.cls != "Stop":
             auto.add_word(name, (name, entry.cls, "gazetteer"))
@@ -154,15 +154,25 @@ def extract_mentions(doc: Document) -> list[Mention]:
         kept = _longest_per_group(found)
         for cls, name, start, key in kept:
             end = start + len(name)
-            # a name inside another is not counted alone, unless it is a body inside a work, or the place
-            # a quoted programme's field names (武陵山区“山水工程”, as the gold counts it)
-            nested = any(s <= start and end <= s + len(n) and GROUP[c] != GROUP[cls] != PROJECT
-                         and (len(n) > len(name) or GROUP[c] == PROJECT)
-                         and not (GROUP[c] == PROJECT and (cls in (ENTERPRISE, INSTITUTION) or n[end - s:end - s + 1] == "“"))
-                         for c, n, s, _ in kept)
+            nested = any(_nested_in(cls, start, end, c, n, s) for c, n, s, _ in kept)
             out.append(Mention(cls, name, sent.start + start, sent.start + end,
                                sent.start, key, sent.section, nested))
     return out
+
+
+def _nested_in(cls: str, start: int, end: int, outer_cls: str, outer: str, outer_start: int) -> bool:
+    """Whether a name of ``cls`` at [start, end) stands inside a longer name of another group.
+
+    Such a name is not counted alone (贵州 in 贵州大学), unless it is a body inside a work
+    (肇庆宁德时代二阶段工程) or the place a quoted programme's field names (武陵山区“山水工程”,
+    as the gold counts it).
+    """
+    if not (outer_start <= start and end <= outer_start + len(outer)) or GROUP[outer_cls] == GROUP[cls] \
+            or GROUP[cls] == PROJECT or (len(outer) <= end - start and GROUP[outer_cls] != PROJECT):
+        return False
+    if GROUP[outer_cls] == PROJECT:
+        return not (cls in (ENTERPRISE, INSTITUTION) or outer[end - outer_start:end - outer_start + 1] == "“")
+    return True
 
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
@@ -570,21 +580,21 @@ def _field_before(text: str, opening: int, end: int) -> int:
     (数字产业化“十大工程”, 碳达峰“十大工程”, 武陵山区“山水工程”), else at the quotation
     (获“五个一工程”, 健全“四大文化工程”, 第二期国家“双高计划”; a name never built, “形象工程”, stays bare)."""
     stem = _name_start(text, opening)
-    plain = _plain(text[opening:end])
-    entry = gazetteer().get(plain)
     listed = text[stem - 1:stem] in _LIST_JOINS and text[stem - 2:stem - 1] != "”"
-    if not 2 <= opening - stem <= 8 or (entry and entry.cls == "Stop") or listed or _RANK_ONLY.match(text, opening + 1):
+    if not 2 <= opening - stem <= 8 or listed or _RANK_ONLY.match(text, opening + 1) \
+            or _plain(text[opening:end]).endswith(_stop_names()):
         return opening          # (…固废治理和乡村环境整治“五场攻坚战”: the last of the fields listed is not the field;
                                 # 封关运作“一号工程”: a rank, no name)
     tagged = _tagged(text[stem:opening])
     cut = len(tagged[0][0]) == 1 and re.match(rf"[{_CJK}]", text[stem - 1:stem]) is not None
-    if cut or tagged[0][1] == "vn" or plain.endswith(_stop_names()):
+    if cut or tagged[0][1] == "vn":
         return opening          # 算|力枢纽“十项工程”: a word cut; 整治“新形象工程”: no name
     return stem if all(f in _FIELD_TAGS for _, f in tagged) else opening
 
 
 @lru_cache(maxsize=1)
 def _stop_names() -> tuple[str, ...]:
+    """The gazetteer's words that are never names (class ``Stop``)."""
     return tuple(name for name, entry in gazetteer().items() if entry.cls == "Stop")
 
 
@@ -1004,6 +1014,7 @@ _QUOTED_ONLY = {"改革", "整治", "专项整治", "攻坚", "攻坚战", "攻�
 _PHYSICAL_HEADS = {"水库", "机场", "电站", "电厂", "储气库", "枢纽", "大桥", "隧道", "港区", "码头", "灌区"}
 _PLAIN_HEADS = {"项目", "平台", "机组", "管网", "通道", "中心", "管道"}
 _ROUTE_HEADS = {"铁路", "高铁", "高速公路", "快速路", "城际"}
+_SPLIT_NAME_LENGTHS = {**dict.fromkeys(_PHYSICAL_HEADS, (2, 3)), **dict.fromkeys(_ROUTE_HEADS, (3, 4))}
 
 
 def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: str = "", head_class: str = "") -> bool:
@@ -1013,13 +1024,11 @@ def _is_proper(stem: str, tagged: tuple[tuple[str, str], ...], home: str, head: 
         return True
     if any(f in _PROPER_TAGS for _, f in tagged):
         return True
-    # a local name the dictionary does not know, split into characters whatever their tags
-    # (跳|蹬水库, 藻|渡水库): before a head of a physical work, two or three characters no word holds
-    if (head in _PHYSICAL_HEADS and 2 <= len(stem) <= 3 and re.fullmatch(rf"[{_CJK}]+", stem)
-            and all(len(w) == 1 for w, _ in tagged) and not _NOT_IN_SHORT_NAME.search(stem)):
-        return True
-    # a route named by the first characters of its towns, verbs among them: 成达万高铁, 宜西攀高铁
-    if (head in _ROUTE_HEADS and 3 <= len(stem) <= 4 and re.fullmatch(rf"[{_CJK}]+", stem)
+    # a local name the dictionary does not know, split into characters whatever their tags: two or
+    # three before a physical work (跳|蹬水库, 藻|渡水库), three or four, the first characters of its
+    # towns, before a route (成达万高铁, 宜西攀高铁)
+    shortest, longest = _SPLIT_NAME_LENGTHS.get(head, (0, -1))
+    if (shortest <= len(stem) <= longest and re.fullmatch(rf"[{_CJK}]+", stem)
             and all(len(w) == 1 for w, _ in tagged) and not _NOT_IN_SHORT_NAME.search(stem)):
         return True
     # an international airport or port after its own name: 天府国际机场
@@ -1091,7 +1100,7 @@ def _headed_stops() -> tuple[str, ...]:
     """Stop entries that are a kind of organization (上市公司, 城投公司): longer names ending in them are kinds too
     (not 形象工程: 中华民族视觉形象工程 is a programme)."""
     heads = tuple(h for h, cls in _HEAD_CLASS.items() if cls == ORGANIZATION)
-    return tuple(n for n, x in gazetteer().items() if x.cls == "Stop" and n.endswith(heads))
+    return tuple(n for n in _stop_names() if n.endswith(heads))
 
 
 def _is_name(name: str, head: str, home: str) -> bool:
