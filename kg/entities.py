@@ -164,15 +164,25 @@ def _nested_in(cls: str, start: int, end: int, outer_cls: str, outer: str, outer
     """Whether a name of ``cls`` at [start, end) stands inside a longer name of another group.
 
     Such a name is not counted alone (贵州 in 贵州大学), unless it is a body inside a work
-    (肇庆宁德时代二阶段工程) or the place a quoted programme's field names (武陵山区“山水工程”,
-    as the gold counts it).
+    (肇庆宁德时代二阶段工程), the place a quoted programme's field names (武陵山区“山水工程”,
+    as the gold counts it) or the division a work's name opens with (瓮安 in 瓮安矿化一体…项目).
     """
     if not (outer_start <= start and end <= outer_start + len(outer)) or GROUP[outer_cls] == GROUP[cls] \
             or GROUP[cls] == PROJECT or (len(outer) <= end - start and GROUP[outer_cls] != PROJECT):
         return False
     if GROUP[outer_cls] == PROJECT:
-        return not (cls in (ENTERPRISE, INSTITUTION) or outer[end - outer_start:end - outer_start + 1] == "“")
+        return not (cls in (ENTERPRISE, INSTITUTION) or outer[end - outer_start:end - outer_start + 1] == "“"
+                    or (start == outer_start and _division_opening(cls, outer[:end - start + 1])))
     return True
+
+
+_ROUTE_JOINS = set("至经到—-－～~")
+
+
+def _division_opening(cls: str, name_and_next: str) -> bool:
+    """Whether a place opening a work's name is a division, and not an end of a route (桐梓至新蒲铁路)."""
+    name, following = name_and_next[:-1], name_and_next[-1:]
+    return (cls == AREA or (cls == PLACE and bool(candidates(name)))) and following not in ("", *_ROUTE_JOINS)
 
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)

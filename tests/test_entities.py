@@ -697,3 +697,13 @@ def test_a_body_named_by_a_word_the_dictionary_splits_is_named():
     # 湖南 2026: 马|栏|山 is 马栏山; 市（州）级 is a rank, no name
     found = entities("马栏山音视频实验室投入运营。组建市（州）级旅游运营集团。", {"region": "湖南省", "year": "2026"})
     assert names(found, "Institution", "Enterprise") == {"马栏山音视频实验室"}
+
+
+def test_a_division_opening_a_works_name_is_a_place_too():
+    # 贵州 2025 gold: 瓮安 (瓮安矿化一体…项目) and 黔南 (贵阳、黔南抽水蓄能电站) are places;
+    # the ends of a route (桐梓至新蒲铁路) are not
+    found = entities("推进瓮安矿化一体新能源电池材料循环产业项目建设。持续推进黔南抽水蓄能电站建设。"
+                     "建成桐梓至新蒲高速公路。", GUIZHOU)
+    assert {"瓮安", "黔南"} <= names(found, "Place", "AdministrativeArea")
+    assert "桐梓" not in names(found, "Place", "AdministrativeArea")
+    assert "黔南抽水蓄能电站" in names(found, "Project")
