@@ -193,13 +193,15 @@ _COMMON_WORD_BRANDS = {"浪潮", "小米", "理想", "长城", "海尔", "恒力
 _BRAND_BEFORE = set("，。；：、和与及“（(")
 _DIRECTION_REGION = re.compile("[东西南北][东西南北部](?:地区)?")
 _PROVINCE_PART = re.compile(f"[{''.join(sorted(_PROVINCE_ABBREVIATIONS))}][东西南北]{{1,2}}(地区|片区)?")
+_PROVINCE_PARTS_RUN = re.compile(f"(?:[{''.join(sorted(_PROVINCE_ABBREVIATIONS))}][东西南北]{{1,2}}){{2,}}")
 
 
 def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
-    # 渝东北片区, 渝西地区, 黔东南: a one-character province name and a direction name a part of a province
+    # 渝东北片区, 渝西地区, 黔东南, 粤东粤西粤北: a one-character province name and a direction name a part of a province
+    runs = [r.span() for r in _PROVINCE_PARTS_RUN.finditer(text)]
     for m in _PROVINCE_PART.finditer(text):
-        if m.group(1) or text[m.end():m.end() + 1] in "，。、；和与等":
+        if m.group(1) or text[m.end():m.end() + 1] in "，。、；和与等" or any(a <= m.start() < b for a, b in runs):
             out.append((PLACE, m.group(), m.start(), ""))
     for end, (name, cls, source) in _automaton(home).iter(text):
         start = end - len(name) + 1

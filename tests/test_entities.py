@@ -707,3 +707,16 @@ def test_a_division_opening_a_works_name_is_a_place_too():
     assert {"瓮安", "黔南"} <= names(found, "Place", "AdministrativeArea")
     assert "桐梓" not in names(found, "Place", "AdministrativeArea")
     assert "黔南抽水蓄能电站" in names(found, "Project")
+
+
+def test_a_run_of_province_parts_names_each_part():
+    # 广东 2025 silver: 粤东粤西粤北 is three parts of the province
+    found = entities("支持珠三角与粤东粤西粤北在项目导入、园区共建等方面深度合作。", {"region": "广东省", "level": "provincial", "year": "2025"})
+    assert {"粤东", "粤西", "粤北"} <= names(found, "Place")
+
+
+def test_world_regions_are_places():
+    # 湖南 2026 silver: 欧盟, 东亚; and 东北亚 is not 东北
+    found = entities("强化对欧盟、东亚等重点区域精准招商。深度参与东北亚经贸合作。", {"region": "湖南省", "level": "provincial", "year": "2026"})
+    assert {"欧盟", "东亚", "东北亚"} <= names(found, "Place")
+    assert "东北" not in names(found, "Place", "AdministrativeArea")
