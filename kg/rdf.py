@@ -2,7 +2,9 @@
 
 Each node becomes typed with its class *and* its gwr superclasses (the
 evaluation and plain SPARQL users need the core class without reasoning);
-each property gets the XSD datatype its ontology range names. Each fact
+each property gets the XSD datatype its ontology range names. A labelled node's
+name is its ``rdfs:label``; its other names (``gwr:alias``) are also written as
+``skos:altLabel`` and ``rdfs:label``, the properties gwr:alias specialises. Each fact
 carries its quote and offsets (``gwr:quote``, ``gwr:start``, ``gwr:end``); with
 ``evidence`` it also gets a W3C Web Annotation ``oa:SpecificResource`` with a
 ``TextQuoteSelector`` and a ``TextPositionSelector`` into the report text. That
@@ -201,12 +203,26 @@ def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
     text = props.get("text")
     if text and _labelled(node.cls):
         add((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
+    if "alias" in props:
+        pairs.extend(_other_names(props["alias"]))
     if "comparatorCode" in props or "measure" in props or "strengthCode" in props:
         pairs.extend(_concept_links(props))
     if annotated:
         add((GWR + "evidence", node.iri + "#evidence"))
     pairs.extend(_edge_pairs(edges))
     return pairs
+
+
+def _other_names(aliases) -> Iterator[tuple]:
+    """A node's other names under skos:altLabel, which gwr:alias specialises, and under
+    rdfs:label, which SKOS labels specialise: a portal or a SPARQL user finds 广惠高速公路
+    by 广惠 without reasoning."""
+    supers = schema().skos_supers.get("alias", ())
+    for name in aliases:
+        literal = (name, RDF_LANG_STRING, "zh")
+        for p in supers:
+            yield p, literal
+        yield RDFS_LABEL, literal
 
 
 @lru_cache(maxsize=None)

@@ -43,7 +43,7 @@ class Schema:
     list_valued: set[str] = field(default_factory=set)              # datatype props with gwr:listValued
     domains: dict[str, str] = field(default_factory=dict)           # object prop -> class
     ranges: dict[str, str] = field(default_factory=dict)            # object prop -> class
-    skos_supers: dict[str, list[str]] = field(default_factory=dict)  # object prop -> SKOS super-property IRIs
+    skos_supers: dict[str, list[str]] = field(default_factory=dict)  # property -> SKOS super-property IRIs
 
     def ancestors(self, cls: str) -> list[str]:
         """``cls`` and its gwr superclasses, nearest first."""
@@ -147,4 +147,7 @@ def schema() -> Schema:
         s.datatypes[name] = str(rng)[len(XSD):] if rng is not None and str(rng).startswith(XSD) else "string"
         if g.value(prop, ann["listValued"]) is not None and g.value(prop, ann["listValued"]).toPython() is True:
             s.list_valued.add(name)
+        supers = sorted(str(p) for p in g.objects(prop, RDFS.subPropertyOf) if str(p).startswith(SKOS))
+        if supers:
+            s.skos_supers[name] = supers
     return s

@@ -167,3 +167,22 @@ def test_a_partition_of_a_class_the_report_lacks_does_not_conform(example_out, t
     bad = tmp_path / "bad.ttl"
     g.serialize(bad, format="turtle")
     assert validate_file(bad).violations == [f"{fake}: the partition's count differs from the nodes of its class in the report"]
+
+
+def test_other_names_are_labels_and_alternative_labels(tmp_path):
+    # 广惠 is written bare in a shared-head list: a SPARQL user or a portal finds the road by it
+    from kg.build import build_text
+    from loaders.oxigraph import open_store, run_query
+    text = ("二、今年工作安排\n推进广惠、广深等高速公路繁忙路段扩容提质，加快普通国省道提档升级，织密综合立体交通网络。"
+            "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。")
+    path = write(build_text(text, "excerpt.txt"), tmp_path, ("ttl",))["ttl"]
+    g = rdflib.Graph().parse(path)
+    SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    road = next(s for s, o in g.subject_objects(GWR_NS.text) if str(o) == "广惠高速公路")
+    assert {str(o) for o in g.objects(road, rdflib.RDFS.label)} == {"广惠高速公路", "广惠"}
+    assert [str(o) for o in g.objects(road, SKOS.altLabel)] == ["广惠"]
+    assert str(g.value(road, GWR_NS.alias)) == "广惠"
+    # the named listings name each thing once, by its name
+    rows = run_query(open_store(path), """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
+        SELECT ?name WHERE { ?p a gwr:Project ; gwr:text ?name }""")[1]
+    assert sorted(r[0] for r in rows) == ["广惠高速公路", "广深高速公路"]
