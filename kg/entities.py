@@ -1221,9 +1221,9 @@ def resolve_entities(doc: Document, mentions: Iterable[Mention]) -> list[Entity]
 
 def _variant_form(key: str) -> str:
     """The form two spellings of one project or programme share: “强村富民”综合改革 for
-    “强村富民”综合改革试点, …修复 for …修复项目 and …修复工程."""
+    “强村富民”综合改革试点, …修复 for …修复项目 and …修复工程, …三年行动 for …三年行动计划."""
     name = _plain(key[5:])
-    return re.sub(r"(?:试点|项目|工程)$", "", name) or name
+    return re.sub(r"(?:试点|项目|工程|(?<=行动)计划)$", "", name) or name
 
 
 def _merge_variants(groups: dict) -> dict:

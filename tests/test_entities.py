@@ -720,3 +720,12 @@ def test_world_regions_are_places():
     found = entities("强化对欧盟、东亚等重点区域精准招商。深度参与东北亚经贸合作。", {"region": "湖南省", "level": "provincial", "year": "2026"})
     assert {"欧盟", "东亚", "东北亚"} <= names(found, "Place")
     assert "东北" not in names(found, "Place", "AdministrativeArea")
+
+
+def test_an_action_and_its_action_plan_are_one_programme():
+    # 贵州 2025 gold: 产业配套基础设施建设三年行动, with the alias …三年行动计划
+    found = entities("实施产业配套基础设施建设三年行动计划。推进产业配套基础设施建设三年行动。"
+                     "落实产业配套基础设施建设三年行动。", GUIZHOU)
+    programme = found["Programme", "产业配套基础设施建设三年行动"]
+    assert programme.aliases == ("产业配套基础设施建设三年行动计划",)
+    assert not any(name.endswith("行动计划") for _, name in found)
