@@ -41,7 +41,8 @@ def build(
     base: str = typer.Option("https://w3id.org/gwr-kg/id/", help="Base IRI of the graph's own nodes."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes [default: one per core]."),
     formats: List[str] = typer.Option(["ttl", "nt", "jsonld", "trig"], "--format", "-f",
-                                      help="Files to write: ttl, nt, jsonld, trig, nq (repeat the option)."),
+                                      help="Files to write: ttl, nt, jsonld, trig, nq, and html for a readable "
+                                      "page a report in OUTPUT/html (repeat the option)."),
     store: bool = typer.Option(True, "--store/--no-store", help="Also write the on-disk Oxigraph store OUTPUT/store."),
     evidence: bool = typer.Option(False, "--evidence", help="Also write each quote as a W3C Web Annotation "
                                   "(oa:TextQuoteSelector and oa:TextPositionSelector); doubles the graph."),
@@ -62,12 +63,12 @@ def build(
         kg build ../shared/corpus -o corpus-out -j 2
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from .corpus import build_corpus
+    from .corpus import HTML, build_corpus
     from .rdf import FORMATS
 
-    bad = [f for f in formats if f not in FORMATS]
+    bad = [f for f in formats if f not in FORMATS and f != HTML]
     if bad:
-        fail(f"unknown format {bad[0]!r}: use {', '.join(FORMATS)}")
+        fail(f"unknown format {bad[0]!r}: use {', '.join([*FORMATS, HTML])}")
     missing = [str(p) for p in reports if not p.exists()]
     if missing and len(missing) == len(reports):
         fail(f"cannot read {missing[0]}: no such file or folder")

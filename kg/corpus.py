@@ -24,12 +24,15 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 import pyoxigraph as ox
 
 from .build import Failure, build_report, freeze_dictionaries, paused_gc, report_files
+from .html import index_page, report_page
 from .model import DEFAULT_BASE, ReportGraph
 from . import syntax
 from .rdf import DEFAULT_FORMATS, blocks
 from .read import ReportError
 
 STORE_DIR = "store"
+#: The format that writes a page a report (OUT/html/REPORT.html) and an index, not a graph file.
+HTML = "html"
 
 
 @dataclass
@@ -82,7 +85,9 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
     with paused_gc():
-        chunks = syntax.bodies(blocks(graph, evidence), formats)
+        chunks = syntax.bodies(blocks(graph, evidence), [f for f in formats if f != HTML])
+        if HTML in formats:
+            chunks[HTML] = report_page(graph).encode("utf-8")
     return Built(summarise_graph(graph, str(path)), chunks)
 
 
@@ -114,8 +119,13 @@ class CorpusWriter:
         self.out_dir, self.tmp = out_dir, out_dir / ".partial"
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.tmp.mkdir(parents=True)
-        self.paths = {fmt: self.tmp / f"graph.{fmt}" for fmt in formats}
+        self.paths = {fmt: self.tmp / f"graph.{fmt}" for fmt in formats if fmt != HTML}
         self._files = {fmt: open(p, "wb") for fmt, p in self.paths.items()}
+        self._pages: Optional[list[tuple[str, str, dict]]] = None
+        if HTML in formats:
+            self.paths[HTML] = self.tmp / HTML
+            self.paths[HTML].mkdir()
+            self._pages = []
         for fmt, f in self._files.items():
             f.write(syntax.header(fmt).encode("utf-8"))
         self._empty = set(formats)
@@ -134,12 +144,22 @@ class CorpusWriter:
                 self._empty.discard(fmt)
         if self.loader is not None:
             self.loader.add(built.chunks["nq"])
+        if self._pages is not None:
+            self._add_page(built)
+
+    def _add_page(self, built: Built) -> None:
+        s = built.summary
+        name = s.iri.rsplit("/", 1)[-1] + ".html"
+        (self.paths[HTML] / name).write_bytes(built.chunks[HTML])
+        self._pages.append((name, f"{s.region}{s.year or ''}年政府工作报告", s.counts))
 
     def close(self, keep: bool = True) -> dict[str, Path]:
         """Finish the files and move them into place (``keep``), or drop them; return the final paths."""
         for fmt, f in self._files.items():
             f.write(syntax.footer(fmt).encode("utf-8"))
             f.close()
+        if self._pages is not None:
+            (self.paths[HTML] / "index.html").write_text(index_page(self._pages), encoding="utf-8")
         if self.loader is not None:
             self.loader.close(keep)
             self.loader = None

@@ -1,0 +1,227 @@
+"""A report as one readable, self-contained HTML page, from the graph model.
+
+For the reader who wants the report's commitments without a query language: the
+main expected targets, then each section's measures in report order with their
+numeric goals, sectors and the projects, organizations and places they name,
+then last year's results and an index of every named thing with links back to
+the measures that name it. Each measure and target carries its IRI
+(``data-iri``) and its offsets into the report text, so a line on the page can
+be found in the RDF, in Neo4j and in the source. No script, no external file;
+the same graph gives the same bytes.
+
+>>> from kg.build import build
+>>> page = report_page(build("examples/guiyang-2024.txt").graph)
+>>> "地区生产总值" in page and page.count("<li class=\\"measure\\"") > 500
+True
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+from typing import Iterable, Sequence
+
+from .model import Node, ReportGraph
+
+_ENTITY_KINDS = (("项目 Projects", ("Project",)), ("规划与行动 Programmes", ("Programme",)),
+                 ("机构与企业 Organizations", ("Organization", "GovernmentAgency", "Enterprise", "Institution")),
+                 ("地点 Places", ("Place", "AdministrativeArea")))
+_ENTITY_CLASSES = {c for _, classes in _ENTITY_KINDS for c in classes}
+_MAIN_TARGET_ROLES = ("plan", "outlook")
+_AFTER_FIGURE = ("左右", "以上", "以内", "以下", "上下")     # 5.5%左右, but 力争6%, 超过3000亿元
+
+_STYLE = """
+body{font:15px/1.6 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:64rem;padding:1rem 1.5rem;color:#1d1d1f}
+h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;border-bottom:1px solid #ddd;margin-top:2rem}h3{font-size:1.05rem}
+.facts{color:#555}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border-bottom:1px solid #eee;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f6f6f6}
+td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.quote{color:#555}
+li.measure{margin:.4rem 0}.meta{font-size:.85rem;color:#555}.sector{background:#eef3fb;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem}
+.goal{background:#fdf3e1;border-radius:.3rem;padding:0 .35rem;margin-right:.25rem}.firm{font-weight:600}
+nav ol{columns:2}a{color:#0b57d0;text-decoration:none}a:hover{text-decoration:underline}footer{margin:3rem 0 1rem;color:#777;font-size:.85rem}
+"""
+
+
+def report_page(graph: ReportGraph, report: str = "") -> str:
+    """The page of one report of ``graph`` (its first, unless ``report`` names another)."""
+    rep = report or graph.reports[0]
+    view = _View(graph, rep)
+    meta = graph.nodes[rep].props
+    title = meta.get("text") or rep.rsplit("/", 1)[-1]
+    parts = [f'<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+             f"<title>{_e(title)} · gwr-kg</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+             f'<header><h1>{_e(title)}</h1>\n<p class="facts">{_e(_facts(meta, view))}</p></header>\n']
+    parts.append(_contents(view))
+    parts.append(_main_targets(view))
+    for section in view.sections:
+        parts.append(_section(view, section))
+    parts.append(_achievements(view))
+    parts.append(_entities(view))
+    parts.append(f'<footer>gwr-kg · <span data-iri="{_e(rep)}">{_e(rep)}</span> · '
+                 f"{_e(meta.get('sourceFile', ''))} · sha256 {_e(meta.get('textSha256', ''))}</footer>\n"
+                 "</body>\n</html>\n")
+    return "".join(parts)
+
+
+def index_page(reports: Sequence[tuple[str, str, dict]]) -> str:
+    """A table of reports, each ``(page file name, title, nodes per class)``, linking to their pages."""
+    rows = []
+    for href, title, counts in reports:
+        entities = sum(n for c, n in counts.items() if c in _ENTITY_CLASSES)
+        rows.append(f'<tr><td><a href="{_e(href)}">{_e(title)}</a></td>'
+                    + "".join(f'<td class="n">{counts.get(c, 0)}</td>' for c in ("Target", "Achievement", "Commitment"))
+                    + f'<td class="n">{entities}</td></tr>')
+    return ('<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>政府工作报告 · gwr-kg</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+            f"<h1>政府工作报告 Work reports ({len(reports)})</h1>\n<table>\n"
+            "<tr><th>报告 Report</th><th>目标 Targets</th><th>成绩 Results</th><th>举措 Measures</th>"
+            "<th>实体 Named things</th></tr>\n" + "\n".join(rows) + "\n</table>\n</body>\n</html>\n")
+
+
+class _View:
+    """The nodes of one report and the edges between them, indexed for the page."""
+
+    def __init__(self, graph: ReportGraph, rep: str):
+        self.nodes = graph.nodes
+        own = [n for n in graph.nodes.values() if n.report == rep]
+        self.out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for e in sorted(set(graph.edges)):
+            if e.report == rep:
+                self.out[e.source][e.prop].append(e.target)
+                self.into[e.target][e.prop].append(e.source)
+        by_class: dict[str, list[Node]] = defaultdict(list)
+        for n in sorted(own, key=_position):
+            by_class[n.cls].append(n)
+        self.by_class = by_class
+        self.sections = [s for s in sorted(by_class["Part"] + by_class["Task"], key=_position)]
+
+    def of(self, *classes: str) -> list[Node]:
+        return sorted((n for c in classes for n in self.by_class.get(c, ())), key=_position)
+
+    def linked(self, iri: str, prop: str) -> list[Node]:
+        return [self.nodes[t] for t in self.out[iri][prop] if t in self.nodes]
+
+    def linking(self, iri: str, prop: str) -> list[Node]:
+        return [self.nodes[s] for s in self.into[iri][prop] if s in self.nodes]
+
+    def measures(self, section: Node) -> list[Node]:
+        return sorted((c for c in self.linking(section.iri, "inSection") if c.cls == "Commitment"), key=_position)
+
+    def section_of(self, node: Node) -> str:
+        sections = self.out[node.iri]["inSection"]
+        return sections[0] if sections else ""
+
+
+def _position(n: Node) -> tuple:
+    return (n.props.get("start", -1), n.props.get("end", -1), n.iri)
+
+
+def _facts(meta: dict, view: _View) -> str:
+    counts = [("目标", len(view.of("Target"))), ("成绩", len(view.of("Achievement"))),
+              ("举措", len(view.of("Commitment"))), ("实体", len(view.of(*_ENTITY_CLASSES)))]
+    head = " · ".join(str(v) for v in (meta.get("region"), meta.get("level"), meta.get("year")) if v)
+    return head + " — " + " · ".join(f"{n} {label}" for label, n in counts)
+
+
+def _anchor(iri: str) -> str:
+    return "n-" + iri.rsplit("/", 2)[-2] + "-" + iri.rsplit("/", 1)[-1]
+
+
+def _contents(view: _View) -> str:
+    items = ['<li><a href="#main-targets">主要预期目标 Main targets</a></li>']
+    items += [f'<li><a href="#{_anchor(s.iri)}">{_e(s.props.get("number", ""))} {_e(s.props.get("text", ""))}</a></li>'
+              for s in view.sections if view.measures(s)]
+    items += ['<li><a href="#achievements">成绩 Results</a></li>', '<li><a href="#entities">索引 Index</a></li>']
+    return "<nav><ol>\n" + "\n".join(items) + "\n</ol></nav>\n"
+
+
+def _value(t: Node) -> str:
+    """5.5%左右, 4%—5%, 8000亩: the figure as a reader writes it."""
+    p = t.props
+    unit = p.get("unit", "")
+    if "value" in p:
+        figure = f"{_number(p['value'])}{unit}"
+    elif "lowerBound" in p and "upperBound" in p:
+        figure = f"{_number(p['lowerBound'])}{unit}—{_number(p['upperBound'])}{unit}"
+    else:
+        figure = p.get("expression", "")
+    qualifier = p.get("qualifier") or ""
+    return figure + qualifier if qualifier in _AFTER_FIGURE else qualifier + figure
+
+
+def _number(x) -> str:
+    return format(x, "f").rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
+
+
+def _target_rows(view: _View, targets: Iterable[Node]) -> str:
+    rows = []
+    for t in targets:
+        indicator = view.linked(t.iri, "indicator")
+        canonical = [c for i in indicator for c in view.linked(i.iri, "sameIndicator")]
+        rows.append(f'<tr id="{_anchor(t.iri)}" data-iri="{_e(t.iri)}" data-start="{t.props.get("start", "")}">'
+                    f"<td>{_e(t.props.get('text', ''))}</td><td class=\"n\">{_e(_value(t))}</td>"
+                    f"<td>{_e(canonical[0].props.get('text', '') if canonical else '')}</td>"
+                    f"<td class=\"quote\">{_e(t.props.get('quote', ''))}</td></tr>")
+    return ("<table>\n<tr><th>指标 Indicator</th><th>数值 Value</th><th>统一指标 Canonical</th>"
+            "<th>原文 Quote</th></tr>\n" + "\n".join(rows) + "\n</table>\n")
+
+
+def _main_targets(view: _View) -> str:
+    parts = {s.iri for s in view.of("Part") if s.props.get("role") in _MAIN_TARGET_ROLES}
+    main = [t for t in view.of("Target") if view.section_of(t) in parts]
+    body = _target_rows(view, main) if main else "<p>本报告未列出主要预期目标。 No main targets found.</p>\n"
+    return f'<section id="main-targets"><h2>主要预期目标 Main targets</h2>\n{body}</section>\n'
+
+
+def _section(view: _View, section: Node) -> str:
+    measures = view.measures(section)
+    if not measures:
+        return ""
+    items = "\n".join(_measure(view, c) for c in measures)
+    h = "h2" if section.cls == "Part" else "h3"
+    return (f'<section id="{_anchor(section.iri)}" data-iri="{_e(section.iri)}">'
+            f"<{h}>{_e(section.props.get('number', ''))} {_e(section.props.get('text', ''))}</{h}>\n"
+            f"<ol>\n{items}\n</ol></section>\n")
+
+
+def _measure(view: _View, c: Node) -> str:
+    goals = [f'<span class="goal">{_e(t.props.get("text", ""))} {_e(_value(t))}</span>'
+             for t in view.linked(c.iri, "hasTarget")]
+    sectors = [f'<span class="sector">{_e(s.props.get("text", ""))}</span>' for s in view.linked(c.iri, "sector")]
+    named = sorted(view.linked(c.iri, "involves") + view.linked(c.iri, "mentions"), key=lambda n: n.props.get("text", ""))
+    links = [f'<a href="#{_anchor(n.iri)}">{_e(n.props.get("text", ""))}</a>' for n in named]
+    meta = " · ".join(filter(None, (" ".join(goals + sectors), "、".join(links))))
+    strength = ' class="firm"' if c.props.get("strengthCode") == "firm" else ""
+    return (f'<li class="measure" id="{_anchor(c.iri)}" data-iri="{_e(c.iri)}" data-start="{c.props.get("start", "")}">'
+            f"<span{strength}>{_e(c.props.get('text', ''))}</span>"
+            + (f'\n<div class="meta">{meta}</div>' if meta else "") + "</li>")
+
+
+def _achievements(view: _View) -> str:
+    results = view.of("Achievement")
+    body = _target_rows(view, results) if results else "<p>No results found.</p>\n"
+    return f'<section id="achievements"><h2>成绩 Results</h2>\n{body}</section>\n'
+
+
+def _entities(view: _View) -> str:
+    out = ['<section id="entities"><h2>索引 Index</h2>\n']
+    for title, classes in _ENTITY_KINDS:
+        things = sorted(view.of(*classes), key=lambda n: (-n.props.get("mentionCount", 0), n.props.get("text", "")))
+        if not things:
+            continue
+        rows = []
+        for n in things:
+            where = view.linking(n.iri, "involves") + view.linking(n.iri, "mentions")
+            back = " ".join(f'<a href="#{_anchor(c.iri)}">{i}</a>' for i, c in enumerate(sorted(where, key=_position), 1))
+            aliases = "、".join(n.props.get("alias") or ())
+            rows.append(f'<tr id="{_anchor(n.iri)}" data-iri="{_e(n.iri)}"><td>{_e(n.props.get("text", ""))}</td>'
+                        f"<td>{_e(aliases)}</td><td class=\"n\">{n.props.get('mentionCount', '')}</td><td>{back}</td></tr>")
+        out.append(f"<h3>{title} ({len(things)})</h3>\n<table>\n<tr><th>名称 Name</th><th>别名 Aliases</th>"
+                   "<th>次数 Mentions</th><th>举措 Measures</th></tr>\n" + "\n".join(rows) + "\n</table>\n")
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _e(text) -> str:
+    return escape(str(text), quote=True)
