@@ -63,7 +63,8 @@ def build(
         kg build ../shared/corpus -o corpus-out -j 2
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from .corpus import HTML, build_corpus
+    from .corpus import build_corpus
+    from .html import HTML
     from .rdf import FORMATS
 
     bad = [f for f in formats if f not in FORMATS and f != HTML]

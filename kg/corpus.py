@@ -24,15 +24,13 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 import pyoxigraph as ox
 
 from .build import Failure, build_report, freeze_dictionaries, paused_gc, report_files
-from .html import index_page, report_page
+from .html import HTML, index_page, report_page, report_title
 from .model import DEFAULT_BASE, ReportGraph
 from . import syntax
 from .rdf import DEFAULT_FORMATS, blocks
 from .read import ReportError
 
 STORE_DIR = "store"
-#: The format that writes a page a report (OUT/html/REPORT.html) and an index, not a graph file.
-HTML = "html"
 
 
 @dataclass
@@ -46,6 +44,7 @@ class ReportSummary:
     counts: dict[str, int]                           # nodes per class
     sections: list[tuple[str, str, int]]             # (number, title, targets) in report order
     warnings: list[str] = field(default_factory=list)
+    title: str = ""                                  # 贵阳市2024年政府工作报告
 
 
 @dataclass
@@ -72,7 +71,7 @@ def summarise_graph(graph: ReportGraph, path: str) -> ReportSummary:
         sections.append(("", "(none)", targets[""]))
     meta = graph.nodes[rep].props
     return ReportSummary(path, rep, meta.get("region", ""), meta.get("year"), dict(counts),
-                         sections, list(graph.warnings.get(rep, [])))
+                         sections, list(graph.warnings.get(rep, [])), report_title(graph, rep))
 
 
 def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, ...],
@@ -80,14 +79,14 @@ def build_file(path: Path, row: Optional[dict], base: str, formats: tuple[str, .
     """Build and serialise one report (runs in a worker process)."""
     try:
         _, graph = build_report(path, base, row)
+        with paused_gc():
+            chunks = syntax.bodies(blocks(graph, evidence), [f for f in formats if f != HTML])
+            if HTML in formats:
+                chunks[HTML] = report_page(graph).encode("utf-8")
     except ReportError as err:
         return Failure(str(path), str(err))
     except Exception as err:  # noqa: BLE001 - a bug on one report must not lose the others
         return Failure(str(path), f"internal error: {type(err).__name__}: {err}")
-    with paused_gc():
-        chunks = syntax.bodies(blocks(graph, evidence), [f for f in formats if f != HTML])
-        if HTML in formats:
-            chunks[HTML] = report_page(graph).encode("utf-8")
     return Built(summarise_graph(graph, str(path)), chunks)
 
 
@@ -149,9 +148,13 @@ class CorpusWriter:
 
     def _add_page(self, built: Built) -> None:
         s = built.summary
-        name = s.iri.rsplit("/", 1)[-1] + ".html"
+        stem = s.iri.rsplit("/", 1)[-1]
+        taken = {name for name, _, _ in self._pages}
+        # two reports of one region and year (a draft and the final text) keep a page each
+        name = next(f"{stem}{suffix}.html" for suffix in ("", *(f"-{i}" for i in range(2, len(taken) + 3)))
+                    if f"{stem}{suffix}.html" not in taken)
         (self.paths[HTML] / name).write_bytes(built.chunks[HTML])
-        self._pages.append((name, f"{s.region}{s.year or ''}年政府工作报告", s.counts))
+        self._pages.append((name, s.title, s.counts))
 
     def close(self, keep: bool = True) -> dict[str, Path]:
         """Finish the files and move them into place (``keep``), or drop them; return the final paths."""

@@ -71,6 +71,37 @@ def test_the_same_graph_gives_the_same_page(example_result):
     assert report_page(build(EXAMPLE).graph) == report_page(example_result.graph)
 
 
+def test_measures_and_targets_outside_any_section_are_shown():
+    # a report without the usual headings (as 内蒙古 2026's preamble, or the 1950s national reports)
+    text = ("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右。"
+            "我们要坚定不移推进高质量发展，加快建设现代化产业体系，新建5G基站1万个，支持开阳、息烽建设磷氟精深加工基地。")
+    graph = build_text(text, "x.txt")
+    page = report_page(graph)
+    parsed = _Page(page)
+    assert "unsectioned" in parsed.ids and not parsed.open
+    assert {n.iri for n in graph.nodes.values() if n.cls in ("Commitment", "Target")} <= set(parsed.iris)
+    assert set(parsed.links) <= set(parsed.ids)
+    assert "5%左右" in page and "磷氟精深加工基地" in page
+
+
+def test_tasks_sit_inside_their_part(example_result):
+    page = report_page(example_result.graph)
+    part = page.index('<section id="n-section-2"')
+    task = page.index('<section id="n-section-2.1"')
+    assert part < task < page.index('<section id="results"')
+    assert "<h2>二、" in page[part:task]                     # the part's own numbering
+
+
+def test_two_reports_of_one_region_and_year_keep_a_page_each(tmp_path):
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "copy.txt").write_bytes(EXAMPLE.read_bytes())
+    r = kg("build", EXAMPLE, again / "copy.txt", "-o", tmp_path / "out", "-f", "html", "--no-store", "-q")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out" / "html").iterdir()) == [
+        "index.html", "贵阳市-2024-2.html", "贵阳市-2024.html"]
+
+
 def test_build_writes_a_page_and_an_index(tmp_path):
     r = kg("build", EXAMPLE, "-o", tmp_path, "-f", "html", "-f", "ttl", "--no-store", "-q")
     assert r.returncode == 0, r.stderr
@@ -84,3 +115,12 @@ def test_build_writes_a_page_and_an_index(tmp_path):
 def test_index_lists_each_report_with_its_counts():
     page = index_page([("a-2024.html", "甲市2024年政府工作报告", {"Target": 3, "Project": 2, "Place": 1})])
     assert ">甲市2024年政府工作报告</a>" in page and '<td class="n">3</td>' in page and '<td class="n">3</td></tr>' in page
+
+
+def test_a_page_that_cannot_be_written_fails_that_report_only(monkeypatch):
+    from kg import corpus
+    def broken(graph):
+        raise KeyError("font")
+    monkeypatch.setattr(corpus, "report_page", broken)
+    failed = corpus.build_file(EXAMPLE, None, corpus.DEFAULT_BASE, ("ttl", "html"))
+    assert isinstance(failed, corpus.Failure) and "internal error: KeyError" in failed.message
