@@ -1249,18 +1249,19 @@ def _entity(key: str, ms: list[Mention]) -> Entity:
     counts = Counter(m.name for m in ms)
     name = max(sorted(counts), key=lambda w: (counts[w], len(_plain(w))))
     forms = set(counts)
-    code, cls = "", _majority(m.cls for m in ms)
+    code, known_as, cls = "", "", _majority(m.cls for m in ms)
     if key.startswith("code:"):
         code = key[5:]
-        official = next((d.name for m in ms for d in candidates(m.name) if d.code == code), "")
-        forms.add(official)
+        known_as = next((d.name for m in ms for d in candidates(m.name) if d.code == code), "")
+        forms.add(known_as)
         cls = AREA
     elif key.startswith("lex:"):
-        forms.add(key[4:])
-        cls = gazetteer()[key[4:]].cls
+        known_as = key[4:]
+        forms.add(known_as)
+        cls = gazetteer()[known_as].cls
     elif key.startswith("name:") and any(m.key == key for m in ms):
         name = key[5:]                  # an item of a shared-head list is named with its head: 梵净山国家公园
-    return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code)
+    return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code, known_as)
 
 
 def _majority(classes: Iterable[str]) -> str:

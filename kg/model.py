@@ -138,7 +138,7 @@ def build_graph(doc: Document, quantities: Sequence[Quantity], base: str = DEFAU
         iris["quantity", i] = iri = _add_quantity(g, q, rep, sections)
         _add_sector(g, iri, q.indicator, headings.get(q.section, ""), rep)
     for i, e in enumerate(entities):
-        iris["entity", i] = _add_entity(g, e, rep)
+        iris["entity", i] = _add_entity(g, e, rep, base)
     for i, c in enumerate(commitments):
         iris["commitment", i] = _add_commitment(g, c, rep, sections, headings,
                                                 [quantities[t].indicator for t in c.targets])
@@ -217,7 +217,7 @@ def _sector(g: ReportGraph, notation: str, rep: str) -> str:
     return iri
 
 
-def _add_entity(g: ReportGraph, e: Entity, rep: str) -> str:
+def _add_entity(g: ReportGraph, e: Entity, rep: str, base: str = DEFAULT_BASE) -> str:
     kind = {"Project": "project", "Programme": "programme", "Place": "place",
             "AdministrativeArea": "place"}.get(e.cls, "organization")
     iri = f"{rep}/{kind}/{slug(e.name, 20)}-{digest(e.cls, e.name, n=6)}"
@@ -225,6 +225,30 @@ def _add_entity(g: ReportGraph, e: Entity, rep: str) -> str:
     g.add_node(iri, e.cls, rep, text=e.name, alias=list(e.aliases) or None, adminCode=e.code or None,
                mentionCount=len(e.mentions), quote=first.name, start=first.start, end=first.end)
     g.add_edge(iri, "statedIn", rep, rep)
+    if e.known_as:
+        g.add_edge(iri, "sameEntity", _add_canonical_entity(g, e, rep, base), rep)
+    return iri
+
+
+def canonical_entity_iri(base: str, known_as: str, code: str = "") -> str:
+    """The IRI every report's node of one thing links to: a division by its code, another by its gazetteer name.
+
+    >>> canonical_entity_iri(DEFAULT_BASE, "贵州省", "520000")
+    'https://w3id.org/gwr-kg/id/division/520000'
+    >>> canonical_entity_iri(DEFAULT_BASE, "宁德时代")
+    'https://w3id.org/gwr-kg/id/entity/宁德时代-3c85c6'
+    """
+    return f"{base}division/{code}" if code else f"{base}entity/{slug(known_as)}-{digest(known_as, n=6)}"
+
+
+def _add_canonical_entity(g: ReportGraph, e: Entity, rep: str, base: str) -> str:
+    """The node that stands for the thing across reports (宁德时代 in every report that names it)."""
+    from .places import short_name
+    iri = canonical_entity_iri(base, e.known_as, e.code)
+    if iri not in g.nodes:
+        short = short_name(e.known_as) if e.code else ""
+        g.add_node(iri, "CanonicalEntity", rep, text=e.known_as, adminCode=e.code or None,
+                   alias=[short] if short and short != e.known_as else None)
     return iri
 
 

@@ -128,6 +128,7 @@ _STYLE = {
     "Target": ("#F79767", 50), "Achievement": ("#FFC454", 40), "Indicator": ("#DA7194", 35),
     "Sector": ("#8DCC93", 65), "Project": ("#C990C0", 50), "Programme": ("#ECB5C9", 45),
     "Organization": ("#F16667", 50), "Place": ("#6DCE9E", 50), "CanonicalIndicator": ("#D9C8AE", 60),
+    "CanonicalEntity": ("#B9A3E3", 60),
 }
 
 

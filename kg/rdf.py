@@ -46,7 +46,7 @@ DEFAULT_FORMATS = ("ttl", "nt", "jsonld", "trig")
 
 #: Classes whose nodes carry rdfs:label (their ``text``), as the contract requires.
 _LABELLED = {"Indicator", "Project", "Programme", "Organization", "Place", "Sector", "Report",
-             "Section", "Commitment", "CanonicalIndicator"}
+             "Section", "Commitment", "CanonicalIndicator", "CanonicalEntity"}
 _COMPARATORS = {"approximately", "atLeast", "moreThan", "atMost", "lessThan", "range", "exact"}
 _MEASURES = {"level": "LevelMeasure", "change": "ChangeMeasure"}
 _STRENGTHS = {"firm", "aspirational"}

@@ -161,6 +161,7 @@ class Entity:
     aliases: tuple[str, ...]  # other spellings in the report
     mentions: tuple[Mention, ...]
     code: str = ""            # GB/T 2260 code for administrative areas
+    known_as: str = ""        # what names it in every report: the division's official name, the gazetteer's entry
 
 
 @dataclass

@@ -14,7 +14,8 @@ def test_every_node_keeps_its_iri_kind_and_report(example_pg, example_result):
         assert n.props["classes"][0] == n.props["kind"]
         assert n.props["report"] in (report, "")
     shared = {n.table for n in example_pg.nodes if n.props["report"] == ""}
-    assert shared == {"Sector", "CanonicalIndicator"}   # sectors and canonical indicators are shared by every report
+    # sectors, canonical indicators and the things many reports name are shared by every report
+    assert shared == {"Sector", "CanonicalIndicator", "CanonicalEntity"}
     assert len(example_pg.nodes) == len(example_result.graph.nodes)
 
 

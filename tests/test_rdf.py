@@ -3,6 +3,7 @@ from collections import Counter
 
 import rdflib
 
+from kg.queries import load_query
 from kg.rdf import write
 from kg.schema import GWR
 from kg.validate import validate_file
@@ -186,3 +187,30 @@ def test_other_names_are_labels_and_alternative_labels(tmp_path):
     rows = run_query(open_store(path), """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
         SELECT ?name WHERE { ?p a gwr:Project ; gwr:text ?name }""")[1]
     assert sorted(r[0] for r in rows) == ["广惠高速公路", "广深高速公路"]
+
+
+def test_a_thing_two_reports_name_is_one_node_of_the_shared_graph(tmp_path):
+    # 贵阳 2024 and 贵州 2025 both name 贵州 (one as 贵州, one as 贵州省) and 宁德时代
+    from conftest import EXAMPLE
+    from kg.corpus import build_corpus
+    from loaders.oxigraph import open_store, run_query
+    from kg.model import canonical_entity_iri, DEFAULT_BASE
+    text = ("一、2024年工作回顾\n贵州省地区生产总值增长5%。引进宁德时代等龙头企业，推动新能源电池产业发展，"
+            "持续推进新型工业化，坚持稳中求进工作总基调，加快建设现代化产业体系。")
+    (tmp_path / "gz.txt").write_text(text, encoding="utf-8")
+    build_corpus([EXAMPLE, tmp_path / "gz.txt"], tmp_path / "out", jobs=1)
+    store = open_store(tmp_path / "out")
+    rows = run_query(store, """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
+        SELECT ?c ?g (COUNT(DISTINCT ?e) AS ?nodes) WHERE {
+          ?e gwr:sameEntity ?c . GRAPH ?g { ?c a gwr:CanonicalEntity } } GROUP BY ?c ?g""")[1]
+    shared = {c: (g, n) for c, g, n in rows}
+    guizhou, catl = canonical_entity_iri(DEFAULT_BASE, "贵州省", "520000"), canonical_entity_iri(DEFAULT_BASE, "宁德时代")
+    assert shared[guizhou] == ("https://w3id.org/gwr-kg/ontology", 2)      # one node, two reports' nodes of it
+    assert shared[catl] == ("https://w3id.org/gwr-kg/ontology", 2)
+    found = run_query(store, load_query("entity-across-reports", "rq").bind({"name": "贵州"})[0])[1]
+    assert len(found) == 2 and {row[3] for row in found} >= {"贵州省"}       # by its short name too
+    # counting a report's entities does not count the shared thing
+    entities = run_query(store, """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
+        SELECT (COUNT(*) AS ?n) WHERE { ?c a gwr:CanonicalEntity . ?c a ?cls .
+          FILTER (?cls IN (gwr:Project, gwr:Programme, gwr:Organization, gwr:Place)) }""")[1]
+    assert entities == [[0]]
