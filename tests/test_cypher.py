@@ -143,7 +143,7 @@ def test_the_readme_browser_queries_run_and_show_a_sector(loaded):
     from pathlib import Path
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     blocks = [re.sub(r"(?m)^//.*\n", "", b) for b in re.findall(r"```cypher\n(.*?)```", readme, re.S)]
-    assert len(blocks) == 4
+    assert len(blocks) == 5
     for block in blocks[:3]:
         columns, rows = loaded.run(block)
         assert columns[0] == "s" and len(rows) >= 5, block
@@ -152,6 +152,11 @@ def test_the_readme_browser_queries_run_and_show_a_sector(loaded):
     columns, rows = loaded.run(blocks[3])
     assert columns == ["c", "t", "a"] and len(rows) >= 5
     assert all(t["year"] == a["year"] + 1 and t["unit"] == a["unit"] for _, t, a in rows)
+    # the fifth: one firm across reports (here the one report that names it, and its measures)
+    columns, rows = loaded.run(blocks[4])
+    assert columns == ["c", "e", "r", "m"] and rows
+    assert {c["text"] for c, *_ in rows} == {"宁德时代"} and all(e["text"] == "宁德时代" for _, e, _, _ in rows)
+    assert any(m is not None and "宁德时代" in m["quote"] for *_, m in rows)
 
 
 @pytest.fixture(scope="module")
