@@ -221,8 +221,10 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
                 or (text[start - 1] in _LIST_JOINS and not _among_firms(text, start, end + 1))):
             continue            # 创新浪潮澎湃, 数字化浪潮, 沁州黄小米: the word, not the firm (支持鲲鹏、浪潮等服务器);
                                 # 粳稻、小米、鲜食玉米: the grain
-        if _DIRECTION_REGION.fullmatch(name) and text[start - 1:start] in _PROVINCE_ABBREVIATIONS:
-            continue            # 渝东北, 闽西北: a part of that province, not the region of China (not 新西藏, 川南充)
+        if _DIRECTION_REGION.fullmatch(name) and (text[start - 1:start] in _PROVINCE_ABBREVIATIONS
+                                                  or _PROVINCE_PART.fullmatch(text, max(0, start - 2), start)):
+            continue            # 渝东北, 闽西北, 粤东西北: parts of that province, not a region of China
+                                # (not 新西藏, 川南充)
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))
@@ -291,6 +293,11 @@ def _after_last_verb(text: str, start: int, end: int) -> int:
     return start
 
 
+# the characters before a head that make it part of another word: 高|新区 (高新区), 协|商会 (协商会议),
+# 招|商会 (招商会, a fair)
+_NOT_AFTER = {"新区": "高", "商会": "协招"}
+
+
 def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
     out = []
     for m in _head_pattern().finditer(text):
@@ -299,8 +306,8 @@ def _headed_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
             continue                    # 计划|生育, 工程|师: the head begins another word
         if head in _WORD_BOUND_HEADS and not {m.start("head"), m.end()} <= _word_edges(text):
             continue                    # 重特|大道|路交通事故: a head that must be a word of its own
-        if head == "新区" and text[m.start("head") - 1:m.start("head")] == "高":
-            continue                    # 长沙高新区: a development zone, not a new district
+        if m.start("head") and text[m.start("head") - 1] in _NOT_AFTER.get(head, ""):
+            continue                    # 长沙高新区: a development zone, not a new district; 协商会议, 招商会
         start = _name_start(text, m.start("head"), _HEAD_CLASS[head] == PROGRAMME)
         if head in _REGION_HEADS:
             start = _after_last_verb(text, start, m.start("head"))
@@ -1101,7 +1108,7 @@ _RATING = re.compile(r"[\dA]A+级|[一二三四五]星级")
 _FIGURE_SLOGAN = re.compile(r"“(?=[^”]*[\d一二两三四五六七八九十百千万])[^”]{1,4}”")
 # A count inside a stem lists things, it does not name one (新设7个自贸试验区, 遴选10个项目).
 # (digits only: a count in words is often the name's own, 第六个五年计划, “一带一路”八项行动)
-_COUNT = re.compile(r"\d+[个项家座条所批]")
+_COUNT = re.compile(r"\d+[个项家座条所批名位]")
 # A locative after a word ends a phrase of place or stance, not a name's stem (在思想上政治上|行动上同党中央…);
 # after one character it is an abbreviation's (宝中铁路, 深中通道).
 _LOCATIVES = {"上", "下", "中", "里", "内", "外", "以上", "以下", "之间", "之中"}

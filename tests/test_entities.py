@@ -729,3 +729,12 @@ def test_an_action_and_its_action_plan_are_one_programme():
     programme = found["Programme", "产业配套基础设施建设三年行动"]
     assert programme.aliases == ("产业配套基础设施建设三年行动计划",)
     assert not any(name.endswith("行动计划") for _, name in found)
+
+
+def test_a_headcount_a_fair_and_a_conference_are_not_bodies():
+    # 广东 2025 silver: 三甲医院选派超500名专家到县级医院 and 粤东西北经贸合作招商会 are no institutions;
+    # 国务院 1959: 中国人民政治协商会议 is not a 商会; 粤东西北 is no region of China
+    found = entities("推动三甲医院选派超500名专家到县级医院开展技术帮扶。举办珠三角与粤东西北经贸合作招商会。"
+                     "中国人民政治协商会议全国委员会召开会议。", {"region": "广东省", "year": "2025"})
+    assert not names(found, "Institution", "Organization", "Enterprise")
+    assert "西北" not in names(found, "Place")
