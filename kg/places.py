@@ -147,14 +147,21 @@ def home_division(region: str) -> Optional[Division]:
     '520100'
     >>> home_division("内蒙古自治区呼伦贝尔市海拉尔区").name
     '海拉尔区'
+    >>> [home_division(r).code for r in ("海南省", "河北省", "吉林省", "贵阳")]
+    ['460000', '130000', '220000', '520100']
+
+    Full names are read first: a short name is a prefix of other divisions' names too
+    (海南 of 海南省 and of 海南区 in 乌海, 河北 of 河北区 in 天津).
     """
+    named = [d for d in divisions() if d.name in region]
+    if not named:
+        named = [d for d, short in zip(divisions(), _short_names()) if len(short) >= 2 and region.startswith(short)]
     best = None
-    for d, short in zip(divisions(), _short_names()):
-        if d.name in region or (len(short) >= 2 and region.startswith(short)):
-            # the deepest division named, nested in the ones before it
-            if best is None or (d.code.startswith(best.code[:2 if best.level == PROVINCE else 4])
-                                and _depth(d) > _depth(best)):
-                best = d
+    for d in named:
+        # the deepest division named, nested in the ones before it
+        if best is None or (d.code.startswith(best.code[:2 if best.level == PROVINCE else 4])
+                            and _depth(d) > _depth(best)):
+            best = d
     return best
 
 

@@ -738,3 +738,13 @@ def test_a_headcount_a_fair_and_a_conference_are_not_bodies():
                      "中国人民政治协商会议全国委员会召开会议。", {"region": "广东省", "year": "2025"})
     assert not names(found, "Institution", "Organization", "Enterprise")
     assert "西北" not in names(found, "Place")
+
+
+def test_a_province_is_home_by_its_full_name_not_a_district_sharing_its_short_name():
+    # 海南省 was read as 海南区 (乌海), 河北省 as 河北区 (天津): the province's own counties were
+    # out of scope and 海南, 海南省 two places
+    found = entities("支持琼海、陵水建设国际旅游消费中心。海南省坚持以高水平开放推动海南自由贸易港建设。",
+                     {"region": "海南省", "year": "2025"})
+    areas = {name: e.code for (cls, name), e in found.items() if cls == "AdministrativeArea"}
+    assert {"琼海", "陵水"} <= set(areas)
+    assert sum(code == "460000" for code in areas.values()) == 1 and "150303" not in areas.values()
