@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .places import COUNTY, candidates, home_division, names as division_names, resolve
+from .places import COUNTY, candidates, division, home_division, names as division_names, resolve, short_name
 from .records import Document, Entity, Mention
 from .schema import ONTOLOGY_DIR
 
@@ -98,6 +98,8 @@ class Lexeme:
     name: str
     cls: str
     key: str                    # the entry every alias resolves to
+    scope: str = ""             # "local": a body every region has its own of (工会, 妇联), not one thing
+                                # across reports; "division": the administrative division of that name (香港, 黔南)
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +109,9 @@ def gazetteer() -> dict[str, Lexeme]:
     with open(ONTOLOGY_DIR / "gazetteer.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             name, cls = row["name"].strip(), row["class"].strip()
+            scope = (row.get("scope") or "").strip()
             for form in [name, *filter(None, row.get("aliases", "").split("|"))]:
-                out.setdefault(form.strip(), Lexeme(name, cls, name))
+                out.setdefault(form.strip(), Lexeme(name, cls, name, scope))
     return out
 
 
@@ -228,6 +231,8 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))
+        elif gazetteer()[name].scope == "division":      # 香港, 黔南: the division, by its code
+            out.append((AREA, name, start, f"code:{candidates(gazetteer()[name].key)[0].code}"))
         else:
             out.append((cls, name, start, f"lex:{gazetteer()[name].key}"))
     return out
@@ -1256,19 +1261,33 @@ def _entity(key: str, ms: list[Mention]) -> Entity:
     counts = Counter(m.name for m in ms)
     name = max(sorted(counts), key=lambda w: (counts[w], len(_plain(w))))
     forms = set(counts)
-    code, known_as, cls = "", "", _majority(m.cls for m in ms)
+    code, known_as, known_aliases, cls = "", "", (), _majority(m.cls for m in ms)
     if key.startswith("code:"):
-        code = key[5:]
-        known_as = next((d.name for m in ms for d in candidates(m.name) if d.code == code), "")
+        code, cls = key[5:], AREA
+        known_as = division(code).name
         forms.add(known_as)
-        cls = AREA
+        known_aliases = tuple(a for a in (short_name(known_as),) if len(a) >= 2 and a != known_as)
     elif key.startswith("lex:"):
-        known_as = key[4:]
-        forms.add(known_as)
-        cls = gazetteer()[known_as].cls
+        entry = gazetteer()[key[4:]]
+        forms.add(entry.name)
+        cls = entry.cls
+        if entry.scope != "local":
+            known_as, known_aliases = entry.name, _gazetteer_forms()[entry.name]
+
     elif key.startswith("name:") and any(m.key == key for m in ms):
         name = key[5:]                  # an item of a shared-head list is named with its head: 梵净山国家公园
-    return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code, known_as)
+    return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code, known_as,
+                  known_aliases)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_forms() -> dict[str, tuple[str, ...]]:
+    """Each gazetteer entry's other forms: 中国石化 → 中石化, 中国石油化工集团…"""
+    out: dict[str, list[str]] = defaultdict(list)
+    for form, entry in sorted(gazetteer().items()):
+        if form != entry.name:
+            out[entry.name].append(form)
+    return defaultdict(tuple, {k: tuple(v) for k, v in out.items()})
 
 
 def _majority(classes: Iterable[str]) -> str:

@@ -217,7 +217,7 @@ def _sector(g: ReportGraph, notation: str, rep: str) -> str:
     return iri
 
 
-def _add_entity(g: ReportGraph, e: Entity, rep: str, base: str = DEFAULT_BASE) -> str:
+def _add_entity(g: ReportGraph, e: Entity, rep: str, base: str) -> str:
     kind = {"Project": "project", "Programme": "programme", "Place": "place",
             "AdministrativeArea": "place"}.get(e.cls, "organization")
     iri = f"{rep}/{kind}/{slug(e.name, 20)}-{digest(e.cls, e.name, n=6)}"
@@ -243,12 +243,10 @@ def canonical_entity_iri(base: str, known_as: str, code: str = "") -> str:
 
 def _add_canonical_entity(g: ReportGraph, e: Entity, rep: str, base: str) -> str:
     """The node that stands for the thing across reports (宁德时代 in every report that names it)."""
-    from .places import short_name
     iri = canonical_entity_iri(base, e.known_as, e.code)
     if iri not in g.nodes:
-        short = short_name(e.known_as) if e.code else ""
         g.add_node(iri, "CanonicalEntity", rep, text=e.known_as, adminCode=e.code or None,
-                   alias=[short] if short and short != e.known_as else None)
+                   alias=list(e.known_aliases) or None)
     return iri
 
 

@@ -109,6 +109,20 @@ def _by_name() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Division]:
+    return {d.code: d for d in divisions()}
+
+
+def division(code: str) -> Optional[Division]:
+    """The division of a GB/T 2260 code.
+
+    >>> division("522700").name
+    '黔南布依族苗族自治州'
+    """
+    return _by_code().get(code)
+
+
 def names() -> list[str]:
     """Every full and short division name."""
     return sorted(_by_name())

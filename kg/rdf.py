@@ -54,7 +54,8 @@ _STRENGTHS = {"firm", "aspirational"}
 Term = Union[ox.NamedNode, ox.Literal]
 XSD_DECIMAL = XSD + "decimal"
 _INTEGERS = {XSD + "integer", XSD + "nonNegativeInteger"}
-#: The named graph of the nodes every report shares (sectors, canonical indicators): the ontology's IRI.
+#: The named graph of the nodes every report shares (sectors, canonical indicators, the things many
+#: reports name): the ontology's IRI.
 SHARED_GRAPH = "https://w3id.org/gwr-kg/ontology"
 
 
@@ -170,7 +171,7 @@ def _term(o) -> Term:
 def graph_of(iri: str, report: str) -> str:
     """The named graph a node's own triples go in: its report's, or the shared vocabulary graph.
 
-    Sectors and canonical indicators are the same nodes in every report; one shared
+    Sectors, canonical indicators and canonical entities are the same nodes in every report; one shared
     graph keeps their triples once in a store however many reports name them
     (a union default graph counts a triple once per graph it is in).
     """

@@ -162,6 +162,7 @@ class Entity:
     mentions: tuple[Mention, ...]
     code: str = ""            # GB/T 2260 code for administrative areas
     known_as: str = ""        # what names it in every report: the division's official name, the gazetteer's entry
+    known_aliases: tuple[str, ...] = ()   # that name's other forms: the division's short name, the entry's aliases
 
 
 @dataclass

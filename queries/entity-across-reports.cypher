@@ -6,6 +6,6 @@ MATCH (e)-[:SAME_ENTITY]->(c)
 MATCH (e)-[:STATED_IN]->(r:Report)
 WHERE ($region = '' OR r.region = $region)
 OPTIONAL MATCH (m:Commitment)-[:INVOLVES|MENTIONS]->(e)
-RETURN r.region AS region, r.year AS year, c.text AS entity, e.text AS written, e.mentions AS mentions,
-       count(DISTINCT m.uri) AS commitments
-ORDER BY region, year, written
+RETURN r.region AS region, r.year AS year, c.text AS entity, c.adminCode AS adminCode, e.text AS written,
+       e.mentions AS mentions, count(DISTINCT m.uri) AS commitments
+ORDER BY region, year, written, adminCode

@@ -748,3 +748,14 @@ def test_a_province_is_home_by_its_full_name_not_a_district_sharing_its_short_na
     areas = {name: e.code for (cls, name), e in found.items() if cls == "AdministrativeArea"}
     assert {"琼海", "陵水"} <= set(areas)
     assert sum(code == "460000" for code in areas.values()) == 1 and "150303" not in areas.values()
+
+
+def test_what_names_a_thing_across_reports():
+    # a division by its official name and short name; a gazetteer entry with its other names;
+    # 香港 and 黔南 of the gazetteer are divisions; a body every region has of its own is no one thing
+    found = entities("推动中石化、宁德时代发展。加强与香港合作。支持黔南发展。推动工会工作。", GUIZHOU)
+    known = {name: (e.known_as, e.code, e.known_aliases) for (_, name), e in found.items()}
+    assert known["中石化"][:2] == ("中国石化", "") and "中石化" in known["中石化"][2]
+    assert known["香港"][:2] == ("香港特别行政区", "810000") and "香港" in known["香港"][2]
+    assert known["黔南"][:2] == ("黔南布依族苗族自治州", "522700")
+    assert known["工会"][0] == ""

@@ -196,7 +196,7 @@ def test_a_thing_two_reports_name_is_one_node_of_the_shared_graph(tmp_path):
     from loaders.oxigraph import open_store, run_query
     from kg.model import canonical_entity_iri, DEFAULT_BASE
     text = ("一、2024年工作回顾\n贵州省地区生产总值增长5%。引进宁德时代等龙头企业，推动新能源电池产业发展，"
-            "持续推进新型工业化，坚持稳中求进工作总基调，加快建设现代化产业体系。")
+            "持续推进新型工业化，坚持稳中求进工作总基调，加快建设现代化产业体系。支持工会、妇联依法依章程开展工作。")
     (tmp_path / "gz.txt").write_text(text, encoding="utf-8")
     build_corpus([EXAMPLE, tmp_path / "gz.txt"], tmp_path / "out", jobs=1)
     store = open_store(tmp_path / "out")
@@ -207,8 +207,11 @@ def test_a_thing_two_reports_name_is_one_node_of_the_shared_graph(tmp_path):
     guizhou, catl = canonical_entity_iri(DEFAULT_BASE, "贵州省", "520000"), canonical_entity_iri(DEFAULT_BASE, "宁德时代")
     assert shared[guizhou] == ("https://w3id.org/gwr-kg/ontology", 2)      # one node, two reports' nodes of it
     assert shared[catl] == ("https://w3id.org/gwr-kg/ontology", 2)
-    found = run_query(store, load_query("entity-across-reports", "rq").bind({"name": "贵州"})[0])[1]
-    assert len(found) == 2 and {row[3] for row in found} >= {"贵州省"}       # by its short name too
+    columns, found = run_query(store, load_query("entity-across-reports", "rq").bind({"name": "贵州"})[0])
+    assert sorted(row[columns.index("written")] for row in found) == ["贵州", "贵州省"]   # by its short name too
+    assert {row[columns.index("adminCode")] for row in found} == {"520000"}
+    # a body every region has its own of is not one thing: each report's 工会 stays its own
+    assert run_query(store, load_query("entity-across-reports", "rq").bind({"name": "工会"})[0])[1] == []
     # counting a report's entities does not count the shared thing
     entities = run_query(store, """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
         SELECT (COUNT(*) AS ?n) WHERE { ?c a gwr:CanonicalEntity . ?c a ?cls .
