@@ -4,7 +4,8 @@ Each node becomes typed with its class *and* its gwr superclasses (the
 evaluation and plain SPARQL users need the core class without reasoning);
 each property gets the XSD datatype its ontology range names. A labelled node's
 name is its ``rdfs:label``; its other names (``gwr:alias``) are also written as
-``skos:altLabel`` and ``rdfs:label``, the properties gwr:alias specialises. Each fact
+``skos:altLabel`` and ``rdfs:label``, the properties gwr:alias specialises, and then
+its name as ``skos:prefLabel`` too, so a portal knows which label to show. Each fact
 carries its quote and offsets (``gwr:quote``, ``gwr:start``, ``gwr:end``); with
 ``evidence`` it also gets a W3C Web Annotation ``oa:SpecificResource`` with a
 ``TextQuoteSelector`` and a ``TextPositionSelector`` into the report text. That
@@ -33,6 +34,7 @@ from .schema import GWR, schema
 from .syntax import PREFIXES, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_STRING
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 OA = "http://www.w3.org/ns/oa#"
 VOID = "http://rdfs.org/ns/void#"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -205,6 +207,8 @@ def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
     if text and _labelled(node.cls):
         add((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
     if "alias" in props:
+        if text:
+            add((SKOS_PREF_LABEL, (text, RDF_LANG_STRING, "zh")))     # which of its labels is its name
         pairs.extend(_other_names(props["alias"]))
     if "comparatorCode" in props or "measure" in props or "strengthCode" in props:
         pairs.extend(_concept_links(props))

@@ -128,14 +128,15 @@ def schema() -> Schema:
             s.graph_labels[name] = str(label)
         if g.value(cls, ann["nodeTable"]) is not None and g.value(cls, ann["nodeTable"]).toPython() is True:
             s.tables.add(name)
+    for prop in (*g.subjects(RDF.type, OWL.ObjectProperty), *g.subjects(RDF.type, OWL.DatatypeProperty)):
+        supers = sorted(str(p) for p in g.objects(prop, RDFS.subPropertyOf) if str(p).startswith(SKOS))
+        if supers and (name := local(prop)) is not None:
+            s.skos_supers[name] = supers
     for prop in g.subjects(RDF.type, OWL.ObjectProperty):
         if (name := local(prop)) is not None:
             s.object_properties.add(name)
             if (rel := g.value(prop, ann["relationshipType"])) is not None:
                 s.relationships[name] = str(rel)
-            supers = sorted(str(p) for p in g.objects(prop, RDFS.subPropertyOf) if str(p).startswith(SKOS))
-            if supers:
-                s.skos_supers[name] = supers
             for attr, pred in ((s.domains, RDFS.domain), (s.ranges, RDFS.range)):
                 if (c := local(g.value(prop, pred))) is not None:
                     attr[name] = c
@@ -147,7 +148,4 @@ def schema() -> Schema:
         s.datatypes[name] = str(rng)[len(XSD):] if rng is not None and str(rng).startswith(XSD) else "string"
         if g.value(prop, ann["listValued"]) is not None and g.value(prop, ann["listValued"]).toPython() is True:
             s.list_valued.add(name)
-        supers = sorted(str(p) for p in g.objects(prop, RDFS.subPropertyOf) if str(p).startswith(SKOS))
-        if supers:
-            s.skos_supers[name] = supers
     return s

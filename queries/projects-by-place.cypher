@@ -3,5 +3,5 @@
 MATCH (p)-[:LOCATED_IN]->(pl:Place)
 MATCH (p)-[:STATED_IN]->(r:Report)
 WHERE ($region = '' OR r.region = $region) AND p.kind IN ['Project', 'Programme']
-RETURN r.region AS region, pl.text AS place, pl.adminCode AS adminCode, p.text AS project, toLower(p.kind) AS kind
-ORDER BY region, place, project
+RETURN r.region AS region, r.year AS year, pl.text AS place, pl.adminCode AS adminCode, p.text AS project, toLower(p.kind) AS kind
+ORDER BY region, year, place, project, kind

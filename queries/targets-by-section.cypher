@@ -3,5 +3,5 @@
 MATCH (t:Target)-[:IN_SECTION]->(s:Section)
 MATCH (s)-[:STATED_IN]->(r:Report)
 WHERE ($region = '' OR r.region = $region) AND s.kind = 'Task' AND s.number IS NOT NULL
-RETURN r.region AS region, s.number AS section, s.text AS heading, count(t) AS targets
-ORDER BY region, section
+RETURN r.region AS region, r.year AS year, s.number AS section, s.text AS heading, count(t) AS targets
+ORDER BY region, year, section

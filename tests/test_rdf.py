@@ -182,6 +182,7 @@ def test_other_names_are_labels_and_alternative_labels(tmp_path):
     road = next(s for s, o in g.subject_objects(GWR_NS.text) if str(o) == "广惠高速公路")
     assert {str(o) for o in g.objects(road, rdflib.RDFS.label)} == {"广惠高速公路", "广惠"}
     assert [str(o) for o in g.objects(road, SKOS.altLabel)] == ["广惠"]
+    assert [str(o) for o in g.objects(road, SKOS.prefLabel)] == ["广惠高速公路"]     # which label is its name
     assert str(g.value(road, GWR_NS.alias)) == "广惠"
     # the named listings name each thing once, by its name
     rows = run_query(open_store(path), """PREFIX gwr: <https://w3id.org/gwr-kg/ontology#>
