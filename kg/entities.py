@@ -57,7 +57,7 @@ _HEADS: list[tuple[str, str]] = [
               "训练场 体验馆 博物馆 展览馆 纪念馆 图书馆 文化馆 体育馆 国家公园 国家文化公园 文化公园 公园 大桥 隧道 "
               "通道 管网 水网 生态圈 产业集群 特色小镇 小镇 步道 驿站 综合体 文化园 机组 灌区 储气库 管道 大道 走廊 科创园 创新区 "
               "航空港区 航空港 航天港 植物园 遗址公园 航道 船闸 北站 南站 东站 西站 城际线 城际 "),
-    (ORGANIZATION, "有限公司 公司 集团 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
+    (ORGANIZATION, "有限公司 公司 集团 证券 人寿 大学 学院 研究院 研究所 实验室 创新中心 促进中心 保护中心 分中心 分院 "
                    "中医院 医院 银行 交易所 技术交易市场 协会 商会 联盟 基金会 院士工作站 院士工作室 "
                    "京剧院 歌舞剧院 剧团 艺术团 乐团"),
     (PLACE, "古镇 步行街 历史街区 景区 地质公园 湿地公园 千户苗寨 会址 遗址 都市圈 城市群 经济圈 经济带 经济区 新区 合作区 经济特区"),   # a wetland park is a place (gold: 阿哈湖国家湿地公园)
@@ -1186,7 +1186,7 @@ def _class_of(name: str, head: str, before: str, after: str = "") -> str:
     if built and head.endswith(("医院", "中心")) and re.search(r"(建设|建成|新建|开工|改扩建|扩建)$", before):
         return PROJECT
     if cls == ORGANIZATION:
-        if head in ("公司", "有限公司", "集团", "银行"):
+        if head in ("公司", "有限公司", "集团", "银行", "证券", "人寿"):
             return ENTERPRISE
         return INSTITUTION
     if cls == PROGRAMME and head == "工程" and re.search(r"\d|[A-Z]", name):

@@ -759,3 +759,10 @@ def test_what_names_a_thing_across_reports():
     assert known["香港"][:2] == ("香港特别行政区", "810000") and "香港" in known["香港"][2]
     assert known["黔南"][:2] == ("黔南布依族苗族自治州", "522700")
     assert known["工会"][0] == ""
+
+
+def test_securities_and_life_insurers_are_firms():
+    # 山东 2026 silver: 德邦证券、富泽人寿成功落户; not 证券市场 or 资产证券化
+    found = entities("健全县域金融直连服务机制，德邦证券、富泽人寿成功落户。推进信贷资产证券化，规范发展证券市场。",
+                     {"region": "山东省", "year": "2026"})
+    assert names(found, "Enterprise") == {"德邦证券", "富泽人寿"}
