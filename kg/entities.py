@@ -519,6 +519,9 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
                 and tokens[1][0].startswith(("国家", "全国")):
             tokens, first = tokens[1:], False
             continue                    # 在沪|国家实验室: the province the national lab stands in
+        if counted and word in _MEASURE_WORDS:
+            tokens, first, counted = tokens[1:], False, False
+            continue                    # 26|宗|大中型灌区: the count's measure word, whatever its tag (宗 reads as a surname)
         complement = _complement(before, word)
         opening = first and (before[0] in _LIST_JOINS or _verb_of(before[0]) in _FRAMING)
         before_word = before[0]
@@ -540,6 +543,7 @@ def _name_start(text: str, head_start: int, programme: bool = False) -> int:
 
 
 _LIST_JOINS = {"、", "和", "与", "及"}
+_MEASURE_WORDS = set("宗座个条处项家所批件栋")
 
 
 def _names_next(tokens: tuple[tuple[str, str], ...], i: int) -> bool:

@@ -766,3 +766,9 @@ def test_securities_and_life_insurers_are_firms():
     found = entities("健全县域金融直连服务机制，德邦证券、富泽人寿成功落户。推进信贷资产证券化，规范发展证券市场。",
                      {"region": "山东省", "year": "2026"})
     assert names(found, "Enterprise") == {"德邦证券", "富泽人寿"}
+
+
+def test_a_count_s_measure_word_is_no_part_of_a_name():
+    # 广东 2025: 26宗大中型灌区 (宗 is tagged a surname); 北京 2025: 处城乡供水提升工程
+    found = entities("完成26宗大中型灌区现代化改造。推进6处城乡供水提升工程。", {"region": "广东省", "year": "2025"})
+    assert not any(name[0] in "宗处" for _, name in found)
