@@ -175,17 +175,17 @@ def _nested_in(cls: str, start: int, end: int, outer_cls: str, outer: str, outer
         return False
     if GROUP[outer_cls] == PROJECT:
         return not (cls in (ENTERPRISE, INSTITUTION) or outer[end - outer_start:end - outer_start + 1] == "“"
-                    or (start == outer_start and _division_opening(cls, outer[:end - start + 1])))
+                    or (start == outer_start and _division_opening(cls, outer[end - start:end - start + 1])))
     return True
 
 
 _ROUTE_JOINS = set("至经到—-－～~")
 
 
-def _division_opening(cls: str, name_and_next: str) -> bool:
-    """Whether a place opening a work's name is a division, and not an end of a route (桐梓至新蒲铁路)."""
-    name, following = name_and_next[:-1], name_and_next[-1:]
-    return (cls == AREA or (cls == PLACE and bool(candidates(name)))) and following not in ("", *_ROUTE_JOINS)
+def _division_opening(cls: str, following: str) -> bool:
+    """Whether a place opening a work's name is a division, and not an end of a route (桐梓至新蒲铁路):
+    ``following`` is the name's character after the place (none for a list's bare item, 威宁 of 威宁、德江机场)."""
+    return cls == AREA and following not in _ROUTE_JOINS
 
 
 # one-character names of provinces, which a direction after them divides (渝东北, 闽西北, 豫西南)
@@ -1276,8 +1276,7 @@ def _entity(key: str, ms: list[Mention]) -> Entity:
         forms.add(entry.name)
         cls = entry.cls
         if entry.scope != "local":
-            known_as, known_aliases = entry.name, _gazetteer_forms()[entry.name]
-
+            known_as, known_aliases = entry.name, _gazetteer_forms().get(entry.name, ())
     elif key.startswith("name:") and any(m.key == key for m in ms):
         name = key[5:]                  # an item of a shared-head list is named with its head: 梵净山国家公园
     return Entity(cls, name, tuple(sorted(f for f in forms if f and f != name)), tuple(ms), code, known_as,
@@ -1291,7 +1290,7 @@ def _gazetteer_forms() -> dict[str, tuple[str, ...]]:
     for form, entry in sorted(gazetteer().items()):
         if form != entry.name:
             out[entry.name].append(form)
-    return defaultdict(tuple, {k: tuple(v) for k, v in out.items()})
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _majority(classes: Iterable[str]) -> str:
