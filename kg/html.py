@@ -266,10 +266,15 @@ def _entities(view: _View) -> str:
             where = sorted(view.linking(n.iri, "involves") + view.linking(n.iri, "mentions"), key=_position)
             back = " ".join(f'<a href="#{_anchor(c.iri)}">{i}</a>' for i, c in enumerate(where, 1))
             aliases = "、".join(n.props.get("alias") or ())
+            same = "".join(f'<span data-iri="{_e(c.iri)}">{_e(c.props.get("text", ""))}'
+                           f'{" " + _e(c.props["adminCode"]) if c.props.get("adminCode") else ""}</span>'
+                           for c in view.linked(n.iri, "sameEntity"))
             rows.append(f'<tr id="{_anchor(n.iri)}" data-iri="{_e(n.iri)}"><td>{_e(n.props.get("text", ""))}</td>'
-                        f"<td>{_e(aliases)}</td><td class=\"n\">{n.props.get('mentionCount', '')}</td><td>{back}</td></tr>")
+                        f"<td>{_e(aliases)}</td><td>{same}</td><td class=\"n\">{n.props.get('mentionCount', '')}</td>"
+                        f"<td>{back}</td></tr>")
         out.append(f"<h3>{title} ({len(things)})</h3>\n<table>\n<tr><th>名称 Name</th><th>别名 Aliases</th>"
-                   "<th>次数 Mentions</th><th>举措 Measures</th></tr>\n" + "\n".join(rows) + "\n</table>\n")
+                   "<th>跨报告 Across reports</th><th>次数 Mentions</th><th>举措 Measures</th></tr>\n"
+                   + "\n".join(rows) + "\n</table>\n")
     out.append("</section>\n")
     return "".join(out)
 
