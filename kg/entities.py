@@ -1000,7 +1000,9 @@ _ABBREVIATIONS = ("自贸", "自贸区", "自贸港")
 # 技改 as abbreviations), which made 省外高水平大学, 紧密型城市医疗集团 and 中试基地 look like names of one thing
 # (not 海洋, 康复 or 中医药: 南方海洋实验室, 康复大学 and 国家中医药传承创新中心 are names).
 _COMMON_WORDS = {"高水平": "a", "城市": "n", "城镇": "n", "城中村": "n", "中试": "vn", "智慧": "n", "中小企业": "n",
-                 "养老": "vn", "研发": "vn", "新兴产业": "n", "上市公司": "n", "公立医院": "n", "煤电": "n", "技改": "vn"}
+                 "养老": "vn", "研发": "vn", "新兴产业": "n", "上市公司": "n", "公立医院": "n", "煤电": "n", "技改": "vn",
+                 # set phrases that hold a city's short name: 幸福安康 is no 安康, 文山会海 no 文山
+                 "幸福安康": "i", "富裕安康": "i", "平安健康": "i", "文山会海": "i", "大同世界": "n"}
 
 
 @lru_cache(maxsize=1)

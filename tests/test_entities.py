@@ -772,3 +772,11 @@ def test_a_count_s_measure_word_is_no_part_of_a_name():
     # 广东 2025: 26宗大中型灌区 (宗 is tagged a surname); 北京 2025: 处城乡供水提升工程
     found = entities("完成26宗大中型灌区现代化改造。推进6处城乡供水提升工程。", {"region": "广东省", "year": "2025"})
     assert not any(name[0] in "宗处" for _, name in found)
+
+
+def test_set_phrases_hold_no_city():
+    # 幸福安康, 富裕安康 and 文山会海 read as 安康 (陕西) and 文山 (云南) in other provinces' reports
+    found = entities("让人民群众生活更加幸福安康、富裕安康。坚决整治文山会海。", {"region": "湖南省", "year": "2026"})
+    assert not names(found, "AdministrativeArea", "Place")
+    assert "安康" in names(entities("支持安康建设富硒食品产业基地。", {"region": "陕西省", "year": "2025"}),
+                           "AdministrativeArea")
