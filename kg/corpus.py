@@ -150,9 +150,10 @@ class CorpusWriter:
         s = built.summary
         stem = s.iri.rsplit("/", 1)[-1]
         taken = {name for name, _, _ in self._pages}
-        # two reports of one region and year (a draft and the final text) keep a page each
-        name = next(f"{stem}{suffix}.html" for suffix in ("", *(f"-{i}" for i in range(2, len(taken) + 3)))
-                    if f"{stem}{suffix}.html" not in taken)
+        name, n = f"{stem}.html", 1
+        while name in taken:                # two reports of one region and year keep a page each
+            n += 1
+            name = f"{stem}-{n}.html"
         (self.paths[HTML] / name).write_bytes(built.chunks[HTML])
         self._pages.append((name, s.title, s.counts))
 

@@ -231,10 +231,10 @@ def _lexicon_mentions(text: str, home: str) -> list[tuple[str, str, int, str]]:
         if source == "division":
             d = resolve(name, home)
             out.append((AREA, name, start, f"code:{d.code}" if d else name))
-        elif gazetteer()[name].scope == "division":      # 香港, 黔南: the division, by its code
-            out.append((AREA, name, start, f"code:{candidates(gazetteer()[name].key)[0].code}"))
+        elif (entry := gazetteer()[name]).scope == "division":      # 香港, 黔南: the division, by its code
+            out.append((AREA, name, start, f"code:{candidates(entry.key)[0].code}"))
         else:
-            out.append((cls, name, start, f"lex:{gazetteer()[name].key}"))
+            out.append((cls, name, start, f"lex:{entry.key}"))
     return out
 
 
@@ -1272,7 +1272,8 @@ def _entity(key: str, ms: list[Mention]) -> Entity:
         code, cls = key[5:], AREA
         known_as = division(code).name
         forms.add(known_as)
-        known_aliases = tuple(a for a in (short_name(known_as),) if len(a) >= 2 and a != known_as)
+        short = short_name(known_as)
+        known_aliases = (short,) if len(short) >= 2 and short != known_as else ()
     elif key.startswith("lex:"):
         entry = gazetteer()[key[4:]]
         forms.add(entry.name)

@@ -103,6 +103,13 @@ class _View:
         self.tasks = {p.iri: [t for t in self.linking(p.iri, "partOf") if t.cls == "Task" and self.measures[t.iri]]
                       for p in self.of("Part")}
         self.parts = [p for p in self.of("Part") if self.measures[p.iri] or self.tasks[p.iri]]
+        plan = {s.iri for s in self.of("Part") if s.props.get("role") in _MAIN_TARGET_ROLES}
+        self.main_targets = [t for t in self.of("Target") if self.section_of(t) in plan]
+        self.unsectioned = [c for c in self.of("Commitment") if not self.section_of(c)]
+        # targets neither in the main table nor the goal of a measure: otherwise the page would not show them
+        shown = {t.iri for t in self.main_targets}
+        shown.update(t for c in self.of("Commitment") for t in self.out[c.iri]["hasTarget"])
+        self.other_targets = [t for t in self.of("Target") if t.iri not in shown]
 
     def of(self, *classes: str) -> list[Node]:
         return sorted((n for c in classes for n in self.by_class.get(c, ())), key=_position)
@@ -150,7 +157,7 @@ def _contents(view: _View) -> str:
     for p in view.parts:
         tasks = "".join(f'<li><a href="#{_anchor(t.iri)}">{_e(_heading(t))}</a></li>' for t in view.tasks[p.iri])
         items.append(f'<li><a href="#{_anchor(p.iri)}">{_e(_heading(p))}</a>' + (f"<ol>{tasks}</ol>" if tasks else "") + "</li>")
-    if _unsectioned_measures(view) or _other_targets(view):
+    if view.unsectioned or view.other_targets:
         items.append('<li><a href="#unsectioned">其他 Elsewhere</a></li>')
     items += ['<li><a href="#results">成绩 Results</a></li>', '<li><a href="#entities">索引 Index</a></li>']
     return "<nav><ol>\n" + "\n".join(items) + "\n</ol></nav>\n"
@@ -190,13 +197,8 @@ def _target_rows(view: _View, targets: Iterable[Node]) -> str:
             "<th>原文 Quote</th></tr>\n" + "\n".join(rows) + "\n</table>\n")
 
 
-def _main_target_list(view: _View) -> list[Node]:
-    parts = {s.iri for s in view.of("Part") if s.props.get("role") in _MAIN_TARGET_ROLES}
-    return [t for t in view.of("Target") if view.section_of(t) in parts]
-
-
 def _main_targets(view: _View) -> str:
-    main = _main_target_list(view)
+    main = view.main_targets
     body = _target_rows(view, main) if main else \
         "<p>未在计划部分识别出主要预期目标。 No main targets were found in a plan part.</p>\n"
     return f'<section id="main-targets"><h2>主要预期目标 Main targets</h2>\n{body}</section>\n'
@@ -228,19 +230,8 @@ def _measure(view: _View, c: Node) -> str:
             + (f'\n<div class="meta">{meta}</div>' if meta else "") + "</li>")
 
 
-def _unsectioned_measures(view: _View) -> list[Node]:
-    return [c for c in view.of("Commitment") if not view.section_of(c)]
-
-
-def _other_targets(view: _View) -> list[Node]:
-    """Targets neither in the main table nor the goal of a measure: otherwise the page would not show them."""
-    shown = {t.iri for t in _main_target_list(view)}
-    shown.update(t for c in view.of("Commitment") for t in view.out[c.iri]["hasTarget"])
-    return [t for t in view.of("Target") if t.iri not in shown]
-
-
 def _unsectioned(view: _View) -> str:
-    measures, targets = _unsectioned_measures(view), _other_targets(view)
+    measures, targets = view.unsectioned, view.other_targets
     if not measures and not targets:
         return ""
     body = (f"<h3>不在任何章节的举措 Measures outside the sections ({len(measures)})</h3>\n{_measure_list(view, measures)}"

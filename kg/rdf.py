@@ -206,10 +206,11 @@ def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
     text = props.get("text")
     if text and _labelled(node.cls):
         add((RDFS_LABEL, (text, RDF_LANG_STRING, "zh")))
-    if "alias" in props:
+    other = [(supers, name) for prop, supers in _labelling_properties() if prop in props for name in props[prop]]
+    if other:
         if text:
             add((SKOS_PREF_LABEL, (text, RDF_LANG_STRING, "zh")))     # which of its labels is its name
-        pairs.extend(_other_names(props["alias"]))
+        pairs.extend(_other_names(other))
     if "comparatorCode" in props or "measure" in props or "strengthCode" in props:
         pairs.extend(_concept_links(props))
     if annotated:
@@ -218,12 +219,19 @@ def _node_pairs(node, edges, annotated: bool) -> list[tuple]:
     return pairs
 
 
-def _other_names(aliases) -> Iterator[tuple]:
-    """A node's other names under skos:altLabel, which gwr:alias specialises, and under
-    rdfs:label, which SKOS labels specialise: a portal or a SPARQL user finds 广惠高速公路
-    by 广惠 without reasoning."""
-    supers = schema().skos_supers.get("alias", ())
-    for name in aliases:
+@lru_cache(maxsize=1)
+def _labelling_properties() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The list-valued datatype properties the ontology makes SKOS labels, with those labels' IRIs
+    (gwr:alias ⊑ skos:altLabel): the datatype side of :func:`_edge_pairs`."""
+    sch = schema()
+    return tuple((prop, tuple(supers)) for prop, supers in sorted(sch.skos_supers.items())
+                 if prop in sch.keys and prop in sch.list_valued)
+
+
+def _other_names(other: list[tuple[tuple[str, ...], str]]) -> Iterator[tuple]:
+    """Each other name under the SKOS labels its property specialises, and under rdfs:label,
+    which SKOS labels specialise: a portal or a SPARQL user finds 广惠高速公路 by 广惠 without reasoning."""
+    for supers, name in other:
         literal = (name, RDF_LANG_STRING, "zh")
         for p in supers:
             yield p, literal
